@@ -1,0 +1,217 @@
+/**
+ * `npm run bench:sync` — our sync node (persistence + auth on) against the stock y-websocket server
+ * (@y/websocket-server), same load from stock y-websocket clients, one fresh server process per size.
+ *
+ * Environment:
+ *   BENCH_SECONDS=15         measured write window per run
+ *   BENCH_SIZES=100,1000,5000  sizes by client count (100, 1000, 5000), or custom `clients/rooms@rate`
+ *   BENCH_SETTLE_MS=5000     longest wait for deliveries after the writers stop
+ *   BENCH_WARMUP=0           skip the short unmeasured warm-up of the load generator
+ *   BENCH_OURS=stock         run the stock server in the "ours" slot (an A/A check of the harness)
+ *   BENCH_STORAGE=0          skip the storage section (bench/storage.ts)
+ *   BENCH_VERBOSE=1          echo the servers' output
+ *
+ * Prints a fixed-width report on stdout (progress on stderr) and always exits 0 unless aborted.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+import { cleanupAll, installCleanupHandlers } from './lib/cleanup.js';
+import { type LoadSize, type RunOptions, runLoad } from './lib/load.js';
+import {
+  barsLine,
+  evaluateBars,
+  printSection,
+  type ReportSection,
+  type RunOutcome,
+  ratioTable,
+  runTable,
+  sizeLabel,
+} from './lib/report.js';
+import { BENCH_TOKEN, type ServerHandle, startOurNode, startStockServer } from './lib/servers.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUR_ENTRY = path.join(ROOT, 'out/hub/index.js');
+const STOCK_ENTRY = path.join(ROOT, 'node_modules/@y/websocket-server/src/server.js');
+const OURS = 'ours';
+const STOCK = 'stock';
+
+const STANDARD_SIZES: LoadSize[] = [
+  { clients: 100, rooms: 25, rate: 10 },
+  { clients: 1000, rooms: 100, rate: 10 },
+  { clients: 5000, rooms: 500, rate: 2 },
+];
+
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function envNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return value;
+}
+
+function parseSizes(raw: string | undefined): LoadSize[] {
+  if (raw === undefined || raw.trim() === '') return STANDARD_SIZES;
+  return raw.split(',').map((part) => {
+    const text = part.trim().replaceAll('_', '');
+    const standard = STANDARD_SIZES.find((s) => String(s.clients) === text);
+    if (standard) return standard;
+    const custom = /^(\d+)\/(\d+)@(\d+(?:\.\d+)?)$/.exec(text);
+    if (custom?.[1] && custom[2] && custom[3]) {
+      const size = { clients: Number(custom[1]), rooms: Number(custom[2]), rate: Number(custom[3]) };
+      if (size.rooms > 0 && size.clients >= 2 * size.rooms && size.clients % size.rooms === 0) return size;
+    }
+    throw new Error(
+      `BENCH_SIZES: "${part}" is neither 100, 1000 nor 5000, nor clients/rooms@rate with ≥ 2 clients per room`,
+    );
+  });
+}
+
+/** `global.gc` without --expose-gc on the command line (the npm script runs plain tsx). */
+function exposeGc(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  const gc: unknown = vm.runInNewContext('gc');
+  return typeof gc === 'function' ? () => gc() : () => undefined;
+}
+
+function startServer(which: string): Promise<ServerHandle> {
+  if (which === OURS) {
+    return process.env.BENCH_OURS === 'stock' ? startStockServer(STOCK_ENTRY, OURS) : startOurNode(OUR_ENTRY);
+  }
+  return startStockServer(STOCK_ENTRY, STOCK);
+}
+
+let roomCounter = 0;
+
+async function runOne(
+  which: string,
+  size: LoadSize,
+  options: Omit<RunOptions, 'roomPrefix' | 'log'>,
+  gc: () => void,
+) {
+  const outcome: RunOutcome = { server: which, size, result: null, error: null, stopStatus: 'not started' };
+  const tag = `${which} ${sizeLabel(size)}`;
+  let server: ServerHandle | null = null;
+  try {
+    server = await startServer(which);
+    log(`${tag}: server pid ${server.pid} at ${server.url}, connecting…`);
+    outcome.result = await runLoad(server, size, {
+      ...options,
+      roomPrefix: `bench-${roomCounter++}`,
+      log: (line) => log(`${tag}: ${line}`),
+    });
+    const r = outcome.result;
+    log(
+      `${tag}: ${r.edits} edits, ${r.received}/${r.expected} delivered, p99 ${r.latency.p99.toFixed(2)} ms` +
+        (r.crashed ? `, SERVER DIED (${r.crashed})` : ''),
+    );
+  } catch (error) {
+    outcome.error = error instanceof Error ? error.message : String(error);
+    log(`${tag}: ${outcome.error}`);
+  }
+  if (server !== null) {
+    outcome.stopStatus = await server.stop();
+    if (outcome.result?.crashed || (which === OURS && outcome.stopStatus !== 'exit 0')) {
+      log(`${tag}: last server output:\n    ${server.recentOutput().join('\n    ')}`);
+    }
+  }
+  gc();
+  await sleep(1000);
+  return outcome;
+}
+
+/**
+ * bench/storage.ts (optional) contributes a report section: it exports
+ * `storageSection(): Promise<{ title: string; lines: string[] }>`.
+ */
+async function storageSection(): Promise<ReportSection | null> {
+  const file = path.join(ROOT, 'bench/storage.ts');
+  if (process.env.BENCH_STORAGE === '0' || !fs.existsSync(file)) return null;
+  const mod: { storageSection?: unknown } = await import(pathToFileURL(file).href);
+  if (typeof mod.storageSection !== 'function') {
+    return { title: 'Storage', lines: ['bench/storage.ts does not export storageSection()'] };
+  }
+  return (await mod.storageSection()) as ReportSection;
+}
+
+async function main(): Promise<void> {
+  installCleanupHandlers();
+  // Every WebsocketProvider adds a process 'exit' listener.
+  process.setMaxListeners(0);
+  const gc = exposeGc();
+  const sizes = parseSizes(process.env.BENCH_SIZES);
+  const seconds = envNumber('BENCH_SECONDS', 15);
+  const options = {
+    seconds,
+    settleMs: envNumber('BENCH_SETTLE_MS', 5000),
+    token: BENCH_TOKEN,
+    rampConcurrency: 200,
+    rampPerSecond: 1000,
+  };
+  const oursLabel =
+    process.env.BENCH_OURS === 'stock' ? 'stock server in the "ours" slot (A/A check)' : OUR_ENTRY;
+
+  if (process.env.BENCH_WARMUP !== '0') {
+    log('warm-up (unmeasured): stock server, 100 clients, 2 s');
+    await runOne(
+      STOCK,
+      { clients: 100, rooms: 25, rate: 10 },
+      { ...options, seconds: 2, settleMs: 2000 },
+      gc,
+    );
+  }
+
+  const outcomes: RunOutcome[] = [];
+  for (const size of sizes) {
+    for (const which of [STOCK, OURS]) outcomes.push(await runOne(which, size, options, gc));
+  }
+
+  const cpu = os.cpus();
+  const title = 'Sync benchmark: our node vs stock y-websocket server';
+  printSection({
+    title,
+    lines: [
+      `machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, Node ${process.version}, clients and servers on the same cores`,
+      `ours:    ${oursLabel} (persistence + auth on)    stock: @y/websocket-server 0.1.1 (no persistence)`,
+      `load:    stock y-websocket clients (disableBc), 1 writer per room pushing [seq, timestamp], others read;`,
+      `         window ${seconds} s per run, deliveries settle ≤ ${options.settleMs / 1000} s, fresh server per run`,
+      `columns: deliveries = expected (edits × readers); lost = expected − received; peak RSS = server VmHWM;`,
+      `         srv/gen CPU = % of one core over the window; gen loop = generator event-loop busy (! ≥ 90%: saturated)`,
+      '',
+      ...runTable(outcomes),
+      '',
+      'our/stock ratios (lower is better)',
+      ...ratioTable(outcomes, sizes, OURS, STOCK),
+    ],
+  });
+
+  let storage: ReportSection | null = null;
+  try {
+    storage = await storageSection();
+  } catch (error) {
+    storage = {
+      title: 'Storage',
+      lines: [`storage benchmark failed: ${error instanceof Error ? error.stack : error}`],
+    };
+  }
+  if (storage) printSection(storage);
+
+  process.stdout.write(`\n${barsLine(evaluateBars(outcomes, sizes, OURS, STOCK))}\n`);
+  await cleanupAll();
+}
+
+main().then(
+  () => process.exit(0),
+  async (error: unknown) => {
+    process.stderr.write(`bench: failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    await cleanupAll();
+    process.exit(1);
+  },
+);

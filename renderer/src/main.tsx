@@ -1,0 +1,20 @@
+/** Renderer entry: configure, find the host, render. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import * as z from 'zod/mini';
+import { App } from './App';
+import { resolveHost } from './host';
+import './styles.css';
+
+// The CSP forbids eval. Without this, zod probes `new Function` on first parse, which the browser
+// reports as a CSP violation even though zod catches it.
+z.config({ jitless: true });
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <App host={resolveHost()} />
+  </StrictMode>,
+);

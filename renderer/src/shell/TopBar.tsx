@@ -1,0 +1,24 @@
+import type { RoomPresence } from '../sync/useRoomConnection';
+import { labels } from '../labels';
+import { ConnectionChip } from './ConnectionChip';
+import { LogoMark } from './LogoMark';
+import { OnlineCount } from './OnlineCount';
+
+export function TopBar({ areaName, presence }: { areaName: string; presence: RoomPresence }) {
+  return (
+    <header className="topbar">
+      <div className="topbar-brand">
+        <LogoMark size={30} />
+        <span className="brand-name">{labels.appName}</span>
+      </div>
+      <div className="topbar-area">
+        <span className="area-kind">{labels.areaKind}</span>
+        <span className="area-name">{areaName}</span>
+      </div>
+      <div className="topbar-status">
+        <OnlineCount count={presence.online} live={presence.connection === 'connected'} />
+        <ConnectionChip state={presence.connection} />
+      </div>
+    </header>
+  );
+}
