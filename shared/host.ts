@@ -33,3 +33,28 @@ export interface BrowserHost {
 }
 
 export type RembugHost = ElectronHost | BrowserHost;
+
+/** The parts of the page address a browser host is derived from (token already read from `?token=`). */
+export interface PageAddress {
+  protocol: string;
+  host: string;
+  token: string | null;
+}
+
+export type BrowserHostResult = { ok: true; host: BrowserHost } | { ok: false; error: string };
+
+/**
+ * In a browser the page was served by the sync node itself, so the node is at the page's own host:
+ * ws:// next to http://, wss:// next to https://. No token in the link means an open node.
+ */
+export function browserHostFor(page: PageAddress): BrowserHostResult {
+  if (page.protocol !== 'http:' && page.protocol !== 'https:') {
+    // file:// without a preload: a desktop window whose preload failed. There is no node to guess.
+    return { ok: false, error: `no host: page loaded from ${page.protocol} without window.rembug` };
+  }
+  const scheme = page.protocol === 'https:' ? 'wss:' : 'ws:';
+  return {
+    ok: true,
+    host: { kind: 'browser', node: { url: `${scheme}//${page.host}`, token: page.token ?? '' } },
+  };
+}

@@ -3,13 +3,14 @@
  * The writer pushes `[seq, sendTimestamp]` into a Y.Array; every reader has one observer that records
  * edit-to-peer latency for each new pair and checks the sequence.
  */
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { cpuTimeMs, peakRssBytes } from './procfs.js';
+import { cpuTimeMs, machineBusyMs, peakRssBytes } from './procfs.js';
 import type { ServerHandle } from './servers.js';
 import { LatencyRecorder, type LatencySummary } from './stats.js';
+import { Timeline } from './timeline.js';
 
 export interface LoadSize {
   clients: number;
@@ -53,6 +54,10 @@ export interface RunResult {
   genCpuPct: number;
   /** Load generator event-loop utilisation over the write window, 0–100 %. */
   genEluPct: number;
+  /** Longest event-loop stall of the load generator during the window (ms). */
+  genLagMaxMs: number;
+  /** CPU used by everything else on the machine during the window, % of one core (should be ~0). */
+  otherCpuPct: number;
   /** Connections that closed after their first sync (reconnects), and terminal refusals. */
   drops: number;
   refused: number;
@@ -66,6 +71,7 @@ interface Tally {
   received: number;
   outOfOrder: number;
   recorder: LatencyRecorder;
+  timeline: Timeline;
 }
 
 interface Room {
@@ -81,6 +87,7 @@ interface Client {
 }
 
 const ARRAY_NAME = 'edits';
+
 const WS = WebSocket as unknown as typeof globalThis.WebSocket;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -95,7 +102,9 @@ function attachReader(doc: Y.Doc, tally: Tally): void {
     const length = array.length;
     for (let i = seen; i + 1 < length; i += 2) {
       if (array.get(i) !== i >> 1) tally.outOfOrder++;
-      tally.recorder.add(arrivedAt - array.get(i + 1));
+      const sentAt = array.get(i + 1);
+      tally.recorder.add(arrivedAt - sentAt);
+      if (tally.timeline.enabled) tally.timeline.latencyAt(sentAt, arrivedAt - sentAt);
     }
     tally.received += (length - seen) >> 1;
     seen = length;
@@ -115,6 +124,7 @@ export async function runLoad(server: ServerHandle, size: LoadSize, options: Run
     received: 0,
     outOfOrder: 0,
     recorder: new LatencyRecorder(plannedEdits * readersPerRoom * 1.05),
+    timeline: new Timeline(!!process.env.BENCH_TRACE),
   };
   const clients: Client[] = [];
   const notes: string[] = [];
@@ -122,6 +132,8 @@ export async function runLoad(server: ServerHandle, size: LoadSize, options: Run
   let pending = 0;
   let drops = 0;
   let refused = 0;
+  /** Off during teardown, where closing connections is expected. */
+  let counting = true;
   let wake: (() => void) | null = null;
   const signal = () => {
     const w = wake;
@@ -169,10 +181,10 @@ export async function runLoad(server: ServerHandle, size: LoadSize, options: Run
         }
       });
       provider.on('connection-close', () => {
-        if (everSynced) drops++;
+        if (everSynced && counting) drops++;
       });
       provider.on('closed', () => {
-        refused++;
+        if (counting) refused++;
       });
       clients.push({ doc, provider });
     }
@@ -197,10 +209,16 @@ export async function runLoad(server: ServerHandle, size: LoadSize, options: Run
   const elu0 = performance.eventLoopUtilization();
   const serverCpu0 = cpuTimeMs(server.pid);
   const t0 = performance.now();
+  const machine0 = machineBusyMs();
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
+  tally.timeline.start(now(), t0);
   let issued = 0;
   await new Promise<void>((resolve) => {
     const tick = () => {
-      const due = Math.min(target, Math.floor(((performance.now() - t0) / 1000) * totalRate));
+      const tickAt = performance.now();
+      if (tally.timeline.enabled) tally.timeline.tick(tickAt, tickAt - t0);
+      const due = Math.min(target, Math.floor(((tickAt - t0) / 1000) * totalRate));
       while (issued < due) {
         const room = writers[issued % writers.length];
         if (room?.writerArray) {
@@ -215,9 +233,12 @@ export async function runLoad(server: ServerHandle, size: LoadSize, options: Run
     tick();
   });
   const windowMs = performance.now() - t0;
+  const machine1 = machineBusyMs();
+  loopDelay.disable();
   const serverCpu1 = cpuTimeMs(server.pid);
   const cpu = process.cpuUsage(cpu0);
   const elu = performance.eventLoopUtilization(elu0);
+  const genCpuMs = (cpu.user + cpu.system) / 1000;
 
   let expected = 0;
   for (const room of rooms) expected += room.writes * room.readers;
@@ -226,11 +247,13 @@ export async function runLoad(server: ServerHandle, size: LoadSize, options: Run
     await sleep(20);
   }
   const latency = tally.recorder.summary();
+  if (tally.timeline.enabled) for (const line of tally.timeline.lines(windowMs)) log(line);
   const peak = peakRssBytes(server.pid);
   const crashed = server.exitStatus();
   if (tally.received > expected) notes.push(`${tally.received - expected} more deliveries than expected`);
 
   // Teardown: close every client, free the docs, let sockets close.
+  counting = false;
   for (const { provider, doc } of clients) {
     provider.destroy();
     doc.destroy();
@@ -251,8 +274,10 @@ export async function runLoad(server: ServerHandle, size: LoadSize, options: Run
     latency,
     peakRssBytes: peak,
     serverCpuPct: ((serverCpu1 - serverCpu0) / windowMs) * 100,
-    genCpuPct: ((cpu.user + cpu.system) / 1000 / windowMs) * 100,
+    genCpuPct: (genCpuMs / windowMs) * 100,
     genEluPct: elu.utilization * 100,
+    genLagMaxMs: loopDelay.max / 1e6,
+    otherCpuPct: ((machine1 - machine0 - (serverCpu1 - serverCpu0) - genCpuMs) / windowMs) * 100,
     drops,
     refused,
     crashed,

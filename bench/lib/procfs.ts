@@ -42,3 +42,15 @@ export function cpuTimeMs(pid: number): number {
     return Number.NaN;
   }
 }
+
+/** CPU time the whole machine has spent busy (all cores, everything but idle and iowait), in ms. */
+export function machineBusyMs(): number {
+  try {
+    const line = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '';
+    const [, user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).map(Number);
+    const busy = (user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0);
+    return (busy * 1000) / ticksPerSecond();
+  } catch {
+    return Number.NaN;
+  }
+}

@@ -15,6 +15,8 @@ export interface RunOutcome {
   error: string | null;
   /** How the server process ended when stopped with SIGTERM ("exit 0", "signal SIGTERM", …). */
   stopStatus: string;
+  /** Whether SIGTERM should end the server with exit 0 (our node promises it; the stock server does not). */
+  expectCleanExit: boolean;
 }
 
 /** Event-loop utilisation above this means the load generator, not the server, may be the bottleneck. */
@@ -38,51 +40,49 @@ function table(header: string[], rows: string[][], widths: number[]): string[] {
   return out;
 }
 
-export function runTable(outcomes: RunOutcome[]): string[] {
-  const header = [
-    'server',
-    'clients/rooms @rate',
-    'edits',
-    'deliveries',
-    'lost',
-    'p50 ms',
-    'p95 ms',
-    'p99 ms',
-    'max ms',
-    'peak RSS',
-    'srv CPU',
-    'gen CPU',
-    'gen loop',
-    'drops',
-  ];
-  const widths = [6, 19, 6, 10, 6, 6, 6, 6, 7, 8, 7, 7, 8, 5];
-  const rows: string[][] = [];
+/** Other processes using more than this much of a core during a window make its numbers suspect. */
+export const BUSY_MACHINE_PCT = 25;
+
+export function runTables(outcomes: RunOutcome[]): string[] {
+  const latencyRows: string[][] = [];
+  const resourceRows: string[][] = [];
   const notes: string[] = [];
   for (const outcome of outcomes) {
     const r = outcome.result;
+    const label = sizeLabel(outcome.size);
     if (r === null) {
-      rows.push([outcome.server, sizeLabel(outcome.size), 'FAILED TO RUN (see below)']);
-      notes.push(`${outcome.server} ${sizeLabel(outcome.size)}: ${outcome.error ?? 'unknown error'}`);
+      latencyRows.push([outcome.server, label, 'FAILED TO RUN (see below)']);
+      resourceRows.push([outcome.server, label, 'FAILED TO RUN (see below)']);
+      notes.push(`${outcome.server} ${label}: ${outcome.error ?? 'unknown error'}`);
       continue;
     }
     const saturated = r.genEluPct >= SATURATED_ELU_PCT;
-    rows.push([
+    const busy = r.otherCpuPct >= BUSY_MACHINE_PCT;
+    latencyRows.push([
       r.server,
-      sizeLabel(r.size),
+      label,
       int(r.edits),
       int(r.expected),
-      r.lost > 0 ? `${int(r.lost)}!` : '0',
+      int(r.received),
+      r.lost > 0 ? `${int(r.lost)} !` : '0',
       ms(r.latency.p50),
       ms(r.latency.p95),
       ms(r.latency.p99),
       ms(r.latency.max),
+    ]);
+    resourceRows.push([
+      r.server,
+      label,
       mb(r.peakRssBytes),
       pct(r.serverCpuPct),
       pct(r.genCpuPct),
-      `${pct(r.genEluPct)}${saturated ? '!' : ''}`,
+      `${pct(r.genEluPct)}${saturated ? ' !' : ''}`,
+      ms(r.genLagMaxMs),
+      `${pct(Math.max(0, r.otherCpuPct))}${busy ? ' !' : ''}`,
+      `${(r.rampMs / 1000).toFixed(1)} s`,
       int(r.drops),
     ]);
-    const where = `${r.server} ${sizeLabel(r.size)}`;
+    const where = `${r.server} ${label}`;
     if (r.crashed !== null) notes.push(`${where}: SERVER DIED during the run (${r.crashed})`);
     if (r.synced < r.size.clients) notes.push(`${where}: only ${r.synced}/${r.size.clients} clients synced`);
     if (r.refused > 0) notes.push(`${where}: ${r.refused} connections refused by the server (close 44xx)`);
@@ -90,15 +90,56 @@ export function runTable(outcomes: RunOutcome[]): string[] {
     if (r.outOfOrder > 0) notes.push(`${where}: ${r.outOfOrder} items out of sequence`);
     if (saturated) {
       notes.push(
-        `${where}: load generator saturated (event loop ${pct(r.genEluPct)} busy); latency includes its queueing`,
+        `${where}: load generator saturated (loop ${pct(r.genEluPct)} busy); latency includes its queueing`,
       );
     }
-    if (outcome.stopStatus !== 'exit 0' && r.server === 'ours') {
+    if (busy) {
+      notes.push(
+        `${where}: machine not quiet: other processes used ${pct(r.otherCpuPct)} of a core; numbers suspect`,
+      );
+    }
+    if (outcome.expectCleanExit && outcome.stopStatus !== 'exit 0') {
       notes.push(`${where}: on SIGTERM the node ended with ${outcome.stopStatus} (expected exit 0)`);
     }
     for (const note of r.notes) notes.push(`${where}: ${note}`);
   }
-  const out = table(header, rows, widths);
+  const out = [
+    'Delivery and edit-to-peer latency',
+    ...table(
+      [
+        'server',
+        'clients/rooms @rate',
+        'edits',
+        'expected',
+        'received',
+        'lost',
+        'p50 ms',
+        'p95 ms',
+        'p99 ms',
+        'max ms',
+      ],
+      latencyRows,
+      [6, 19, 6, 9, 9, 6, 6, 6, 6, 7],
+    ),
+    '',
+    'Resources over the write window (CPU as % of one core)',
+    ...table(
+      [
+        'server',
+        'clients/rooms @rate',
+        'peak RSS',
+        'srv CPU',
+        'gen CPU',
+        'gen loop',
+        'gen stall ms',
+        'other CPU',
+        'ramp-up',
+        'drops',
+      ],
+      resourceRows,
+      [6, 19, 8, 7, 7, 8, 12, 9, 7, 5],
+    ),
+  ];
   if (notes.length > 0) out.push('', ...notes.map((n) => `  ! ${n}`));
   return out;
 }

@@ -1,21 +1,11 @@
 /**
  * Starts the sync node that is this app's local store: loopback only, a fresh secret per launch, and
  * that secret as the only token. Anything else on the machine that finds the port still cannot read
- * or write a document. No Electron imports: main passes in the paths it gets from `app`.
+ * or write a document. No Electron imports.
  */
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { type SyncNode, startSyncNode } from '../sync-node/index';
 import type { NodeLink } from '../../shared/host';
-
-export const DATA_DIR_ENV = 'REMBUG_DATA_DIR';
-
-/** `REMBUG_DATA_DIR` wins (tests, portable installs); otherwise a folder in Electron's userData. */
-export function resolveDataDir(env: NodeJS.ProcessEnv, userDataPath: string): string {
-  const fromEnv = env[DATA_DIR_ENV];
-  if (fromEnv !== undefined && fromEnv.trim() !== '') return path.resolve(fromEnv);
-  return path.join(userDataPath, 'data');
-}
+import { type SyncNode, startSyncNode } from '../sync-node/index';
 
 export interface EmbeddedNode {
   node: SyncNode;
@@ -32,5 +22,6 @@ export async function startEmbeddedNode(dataDir: string): Promise<EmbeddedNode> 
     dataDir,
     auth: { config: { tokens: [{ token, name: 'Rembug desktop', read: ['*'], write: ['*'] }] } },
   });
-  return { node, link: { url: node.url, token } };
+  // The renderer appends `/<room>` itself, so it gets the bare origin whatever form `url` takes.
+  return { node, link: { url: new URL(node.url).origin, token } };
 }

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { encodeHostArg } from '../common/host-arg';
-import { type EmbeddedNode, resolveDataDir, startEmbeddedNode } from './embedded-node';
+import { resolveDataDir } from './data-dir';
+import { type EmbeddedNode, startEmbeddedNode } from './embedded-node';
 import { denyAllPermissions, hardenApp } from './security';
 import { mainWindowOptions } from './window-options';
 

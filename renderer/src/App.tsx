@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { RembugHost } from '../../shared/host';
 import { areaRoom, currentArea } from './area';
 import type { HostResult } from './host';
@@ -40,7 +41,7 @@ function Shell({ host }: { host: RembugHost }) {
 
 function HostError({ detail }: { detail: string }) {
   // The detail is for whoever opens the console; the person in front of the screen gets advice.
-  console.error(detail);
+  useEffect(() => console.error(detail), [detail]);
   return (
     <main className="host-error" role="alert">
       <LogoMark size={48} />

@@ -2,7 +2,7 @@
  * Every user-facing string of the shell, in Bahasa Indonesia. Kept in one place so the i18n issue
  * can swap this object for a translated catalogue without hunting through components.
  */
-import type { ConnectionState } from './sync/connection-state';
+import type { ConnectionState } from '../../shared/connection-state';
 
 export const labels = {
   appName: 'Rembug',

@@ -224,7 +224,8 @@ export class NodeProcess {
   async restart(options: { samePort?: boolean } = {}): Promise<void> {
     if (this.child) {
       const exit = await this.stop();
-      if (exit.code !== 0) throw new Error(`graceful stop before restart exited with ${JSON.stringify(exit)}`);
+      if (exit.code !== 0)
+        throw new Error(`graceful stop before restart exited with ${JSON.stringify(exit)}`);
     }
     const port = this.options.port ?? (options.samePort ? this.port : 0);
     await this.start(port);
@@ -402,13 +403,30 @@ export function sameDoc(a: Y.Doc, b: Y.Doc): boolean {
   const vb = stateVector(b);
   if (va.size !== vb.size) return false;
   for (const [client, clock] of va) if (vb.get(client) !== clock) return false;
-  return JSON.stringify(docContent(a)) === JSON.stringify(docContent(b));
+  return canonicalJson(docContent(a)) === canonicalJson(docContent(b));
+}
+
+/** JSON with object keys sorted (a Y.Map's key order is each replica's own insertion order). */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
 }
 
 export async function waitConverged(docs: readonly Y.Doc[], timeoutMs = 5_000, what = 'docs'): Promise<void> {
   const [first, ...rest] = docs;
   if (!first) return;
-  await waitFor(() => rest.every((doc) => sameDoc(first, doc)), timeoutMs, `${what} to converge`);
+  try {
+    await waitFor(() => rest.every((doc) => sameDoc(first, doc)), timeoutMs, `${what} to converge`);
+  } catch (error) {
+    const states = docs.map(
+      (doc, i) =>
+        `  #${i} ${JSON.stringify(docContent(doc))} sv=${JSON.stringify([...stateVector(doc)].sort((a, b) => a[0] - b[0]))}`,
+    );
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${states.join('\n')}`);
+  }
 }
 
 /** Connect a fresh client, wait for sync, and hand back its doc (the client is cleaned up later). */

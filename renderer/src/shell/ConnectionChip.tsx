@@ -1,5 +1,5 @@
+import type { ConnectionState } from '../../../shared/connection-state';
 import { labels } from '../labels';
-import type { ConnectionState } from '../sync/connection-state';
 
 export function ConnectionChip({ state }: { state: ConnectionState }) {
   return (

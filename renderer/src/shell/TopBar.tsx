@@ -1,5 +1,5 @@
-import type { RoomPresence } from '../sync/useRoomConnection';
 import { labels } from '../labels';
+import type { RoomPresence } from '../sync/useRoomConnection';
 import { ConnectionChip } from './ConnectionChip';
 import { LogoMark } from './LogoMark';
 import { OnlineCount } from './OnlineCount';

@@ -18,11 +18,9 @@ export function Workspace({ areaName }: { areaName: string }) {
         <ul className="modules">
           {labels.modules.map((module) => (
             <li key={module.key} className="module" data-module={module.key}>
-              <div className="module-head">
-                <h3>{module.title}</h3>
-                <span className="tag">{labels.comingSoon}</span>
-              </div>
+              <h3>{module.title}</h3>
               <p>{module.body}</p>
+              <span className="tag">{labels.comingSoon}</span>
             </li>
           ))}
         </ul>

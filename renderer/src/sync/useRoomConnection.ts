@@ -8,8 +8,12 @@
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import {
+  type ConnectionEvent,
+  type ConnectionState,
+  nextConnectionState,
+} from '../../../shared/connection-state';
 import type { NodeLink } from '../../../shared/host';
-import { type ConnectionState, nextConnectionState } from './connection-state';
 
 export interface RoomPresence {
   connection: ConnectionState;
@@ -36,8 +40,7 @@ export function useRoomConnection(node: NodeLink, room: string, user: LocalUser)
       disableBc: true,
       params: token === '' ? {} : { token },
     });
-    const update = (event: Parameters<typeof nextConnectionState>[1]) =>
-      setConnection((state) => nextConnectionState(state, event));
+    const update = (event: ConnectionEvent) => setConnection((state) => nextConnectionState(state, event));
     const onStatus = ({ status }: { status: 'connecting' | 'connected' | 'disconnected' }) =>
       update({ type: 'status', status });
     const onLost = () => update({ type: 'connection-lost' });
@@ -54,9 +57,8 @@ export function useRoomConnection(node: NodeLink, room: string, user: LocalUser)
     provider.awareness.on('change', onAwareness);
     provider.awareness.setLocalStateField('user', { name, color });
     window.addEventListener('pagehide', leave);
-    // The provider may have connected before the listeners were attached (it starts in the
-    // constructor); read the current state instead of waiting for the next event.
-    if (provider.wsconnected) update({ type: 'status', status: 'connected' });
+    // The constructor already emitted its first `connecting` (the initial state here); `connected`
+    // can only come later, from the socket's open event, so no event is missed.
     onAwareness();
 
     return () => {

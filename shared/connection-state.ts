@@ -1,5 +1,7 @@
 /**
- * What the connection chip shows, derived from the provider's events.
+ * The state of a y-websocket connection as people should see it, derived from the provider's events.
+ * Pure and environment-free: the renderer's connection chip uses it now; the node's upstream link
+ * status can use it later.
  *
  * y-websocket reports `connecting` before every attempt and `disconnected` only after a connection
  * that had been open closes; a node that is down from the start yields an endless

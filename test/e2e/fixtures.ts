@@ -1,0 +1,130 @@
+/**
+ * E2E fixtures: every test gets its own hub — the real headless sync node, built by
+ * `npm run build:hub` — on a free port with a fresh data folder, serving the built renderer.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test as base } from '@playwright/test';
+import type { TokensConfig } from '../../shared/sync/tokens';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const HUB_ENTRY = path.join(ROOT, 'out/hub/index.js');
+const RENDERER_DIR = path.join(ROOT, 'out/renderer');
+const START_TIMEOUT_MS = 15_000;
+const STOP_TIMEOUT_MS = 5_000;
+
+export interface RunningHub {
+  /** ws://127.0.0.1:<port>, as printed by the hub. */
+  wsUrl: string;
+  /** http://127.0.0.1:<port>/ — the renderer, served by the hub. */
+  httpUrl: string;
+  port: number;
+  dataDir: string;
+}
+
+export interface HubOptions {
+  /** Tokens for `--auth`; `null` (the default) starts an open node. Set with `test.use({ hubTokens })`. */
+  hubTokens: TokensConfig | null;
+}
+
+export const test = base.extend<HubOptions & { hub: RunningHub }>({
+  hubTokens: [null, { option: true }],
+  hub: async ({ hubTokens }, use, testInfo) => {
+    for (const [file, hint] of [
+      [HUB_ENTRY, 'npm run build:hub'],
+      [path.join(RENDERER_DIR, 'index.html'), 'npm run build:app'],
+    ] as const) {
+      if (!existsSync(file))
+        throw new Error(`${path.relative(ROOT, file)} is missing: run \`${hint}\` first.`);
+    }
+    const tempDir = await mkdtemp(path.join(tmpdir(), 'rembug-e2e-'));
+    const dataDir = path.join(tempDir, 'data');
+    const args = [HUB_ENTRY, '--port', '0', '--host', '127.0.0.1', '--data', dataDir, '--web', RENDERER_DIR];
+    if (hubTokens !== null) {
+      // Beside, not inside, the data folder: the node owns everything in there.
+      const tokensFile = path.join(tempDir, 'tokens.json');
+      await writeFile(tokensFile, JSON.stringify(hubTokens));
+      args.push('--auth', tokensFile);
+    }
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const log: string[] = [];
+    try {
+      const { host, port } = await waitForListening(child, log);
+      await use({ wsUrl: `ws://${host}:${port}`, httpUrl: `http://${host}:${port}/`, port, dataDir });
+    } finally {
+      const exit = await stop(child);
+      // The hub's own output explains most failures; keep it with the failed test's report.
+      if (testInfo.status !== testInfo.expectedStatus || exit !== 'clean') {
+        await testInfo.attach('hub.log', {
+          body: `${log.join('')}\n[hub ${exit}]\n`,
+          contentType: 'text/plain',
+        });
+      }
+      await rm(tempDir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect } from '@playwright/test';
+
+const LISTENING = /listening on ws:\/\/([^\s:/]+):(\d+)/;
+
+/** Resolves when the hub prints its `listening on ws://<host>:<port>` line. */
+function waitForListening(child: ChildProcess, log: string[]): Promise<{ host: string; port: number }> {
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    const timer = setTimeout(() => {
+      finish(new Error(`hub printed no "listening on" line within ${START_TIMEOUT_MS} ms:\n${log.join('')}`));
+    }, START_TIMEOUT_MS);
+    const onStdout = (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      log.push(text);
+      stdout += text;
+      const match = LISTENING.exec(stdout);
+      if (match?.[1] !== undefined && match[2] !== undefined) {
+        finish(null, { host: match[1], port: Number(match[2]) });
+      }
+    };
+    const onStderr = (chunk: Buffer) => log.push(chunk.toString('utf8'));
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      finish(new Error(`hub exited before listening (code ${code}, signal ${signal}):\n${log.join('')}`));
+    };
+    const onError = (error: Error) => finish(error);
+    function finish(error: Error | null, address?: { host: string; port: number }) {
+      clearTimeout(timer);
+      child.off('exit', onExit);
+      child.off('error', onError);
+      // Keep draining stdout/stderr into the log so a chatty hub never blocks on a full pipe.
+      child.stdout?.off('data', onStdout);
+      child.stdout?.on('data', (chunk: Buffer) => log.push(chunk.toString('utf8')));
+      if (error !== null || address === undefined) reject(error ?? new Error('no address'));
+      else resolve(address);
+    }
+    child.stdout?.on('data', onStdout);
+    child.stderr?.on('data', onStderr);
+    child.once('exit', onExit);
+    child.once('error', onError);
+  });
+}
+
+/** SIGTERM, as an operator would; SIGKILL only if the hub does not exit in time. */
+async function stop(child: ChildProcess): Promise<string> {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return `had already exited (code ${child.exitCode}, signal ${child.signalCode})`;
+  }
+  const exited = new Promise<string>((resolve) => {
+    child.once('exit', (code, signal) => resolve(code === 0 ? 'clean' : `exited with ${code ?? signal}`));
+  });
+  child.kill('SIGTERM');
+  const timeout = new Promise<string>((resolve) => {
+    setTimeout(() => resolve('timeout'), STOP_TIMEOUT_MS).unref();
+  });
+  const result = await Promise.race([exited, timeout]);
+  if (result !== 'timeout') return result;
+  child.kill('SIGKILL');
+  await exited;
+  return `did not exit within ${STOP_TIMEOUT_MS} ms of SIGTERM; killed`;
+}
