@@ -14,7 +14,9 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { closeAllRawSockets } from './raw-socket';
 
-export const HUB_BUNDLE = fileURLToPath(new URL('../../out/hub/index.js', import.meta.url));
+/** The bundle under test; `REMBUG_HUB_BUNDLE` points the suite at another build (e.g. a mutant). */
+export const HUB_BUNDLE =
+  process.env.REMBUG_HUB_BUNDLE ?? fileURLToPath(new URL('../../out/hub/index.js', import.meta.url));
 export const HOST = '127.0.0.1';
 
 const READY_TIMEOUT_MS = 15_000;
