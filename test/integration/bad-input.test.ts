@@ -193,6 +193,9 @@ describe('bad input', () => {
       const close = await closedWithin(raw, 3_000);
       expect(close?.code, name).toBe(CloseCode.malformedMessage);
       await good.check(`after ${name}`);
+      expect(JSON.stringify(docContent(good.reader.doc)), `${name} reached a good client`).not.toContain(
+        'POISON',
+      );
     }
 
     const fresh = await fetchDoc(node.url, ROOM);
