@@ -18,7 +18,12 @@ const RECORDS = 3000;
 const quietLog: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 async function openStore(dataDir: string, fsync: boolean): Promise<DiskDocStore> {
-  return new DiskDocStore({ dataDir, registry: await RoomRegistry.open(dataDir, quietLog), log: quietLog, fsync });
+  return new DiskDocStore({
+    dataDir,
+    registry: await RoomRegistry.open(dataDir, quietLog),
+    log: quietLog,
+    fsync,
+  });
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -58,7 +63,8 @@ function addInnovation(doc: Y.Doc, i: number): void {
     name: `Inovasi layanan ${i}`,
     regionCode: `33.${String(10 + (i % 25)).padStart(2, '0')}`,
     opd: 'Dinas Komunikasi dan Informatika',
-    dimension: ['governance', 'branding', 'economy', 'living', 'society', 'environment'][i % 6] ?? 'governance',
+    dimension:
+      ['governance', 'branding', 'economy', 'living', 'society', 'environment'][i % 6] ?? 'governance',
     stage: ['inisiatif', 'uji coba', 'penerapan'][i % 3] ?? 'inisiatif',
     form: 'digital',
     urusan: 'komunikasi dan informatika',

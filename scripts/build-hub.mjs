@@ -11,6 +11,8 @@ await build({
   sourcemap: true,
   // ws has optional native helpers it loads with require(); keep them external so they stay optional.
   external: ['bufferutil', 'utf-8-validate'],
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
   logLevel: 'warning',
 });

@@ -234,7 +234,10 @@ export async function runLoad(server: ServerHandle, size: LoadSize, options: Run
   });
   const windowMs = performance.now() - t0;
   const machine1 = machineBusyMs();
-  if (process.env.BENCH_TRACE) log(`cpu ms: machine ${machine1 - machine0} server ${cpuTimeMs(server.pid) - serverCpu0} gen ${(process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1000} window ${performance.now() - t0} parent ${process.ppid}`);
+  if (process.env.BENCH_TRACE)
+    log(
+      `cpu ms: machine ${machine1 - machine0} server ${cpuTimeMs(server.pid) - serverCpu0} gen ${(process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1000} window ${performance.now() - t0} parent ${process.ppid}`,
+    );
   loopDelay.disable();
   const serverCpu1 = cpuTimeMs(server.pid);
   const cpu = process.cpuUsage(cpu0);

@@ -90,11 +90,14 @@ export async function startSyncNode(options: SyncNodeOptions): Promise<SyncNode>
   };
 
   const accept = (ws: WebSocket, req: IncomingMessage) => {
-    const url = new URL(req.url ?? '/', 'ws://node');
-    // The raw path, not a decoded one: an encoded `/` or `..` must not turn into a valid name.
-    const named = checkRoomName(url.pathname.slice(1));
+    const target = req.url ?? '/';
+    const queryStart = target.indexOf('?');
+    // The raw path, neither decoded nor resolved by URL parsing: `..`, `%2e%2e` or a leading `//`
+    // must be refused, not turned into some other valid name.
+    const rawPath = queryStart === -1 ? target : target.slice(0, queryStart);
+    const named = checkRoomName(rawPath.startsWith('/') ? rawPath.slice(1) : '');
     if (!named.ok) return refuse(ws, CloseCode.badRoomName, named.error);
-    const token = url.searchParams.get('token');
+    const token = new URLSearchParams(queryStart === -1 ? '' : target.slice(queryStart + 1)).get('token');
     const decision = auth.decide(token, named.name);
     if (!decision.ok) {
       const code = decision.reason === 'unauthorized' ? CloseCode.unauthorized : CloseCode.forbidden;

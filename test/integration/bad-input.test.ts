@@ -12,7 +12,6 @@ import {
   connectClient,
   docContent,
   fetchDoc,
-  makeSandbox,
   type NodeProcess,
   sameDoc,
   startNode,
@@ -277,8 +276,8 @@ describe('bad input', () => {
   });
 
   it('bad room names are closed with 4400 and touch nothing inside or outside the data folder', async () => {
-    const sandbox = makeSandbox();
-    const node = await startNode({ dataDir: sandbox.dataDir });
+    // The node runs in its own sandbox folder (its cwd) around the data folder: both are watched.
+    const node = await startNode();
     // A normal room first, so the data folder has its usual shape.
     const good = await goodPair(node);
     await good.check('normal room');
@@ -290,7 +289,8 @@ describe('bad input', () => {
     });
 
     const marker = `rembug-escape-${process.pid}-${Date.now()}`;
-    const tree = (): string[] => listTree(path.dirname(sandbox.dataDir));
+    expect(path.dirname(node.dataDir)).toBe(node.cwd);
+    const tree = (): string[] => listTree(node.cwd);
     let before = tree();
     await waitFor(
       () => {

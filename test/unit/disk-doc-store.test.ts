@@ -136,7 +136,7 @@ describe('DiskDocStore', () => {
     await store.close();
     const snapshot = path.join(dataDir, 'rooms', `${roomFileStem(ROOM)}.snap`);
     const bytes = fs.readFileSync(snapshot);
-    bytes[bytes.length - 1] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
     fs.writeFileSync(snapshot, bytes);
 
     const loaded = await (await openStore()).load(ROOM);

@@ -43,7 +43,7 @@ describe('update log format', () => {
   it('stops at a record whose checksum does not match', () => {
     const full = logOf('a/b', [bytes(1), bytes(2, 2), bytes(3, 3, 3)]);
     const damaged = Buffer.from(full);
-    damaged[damaged.length - 2] ^= 0xff;
+    damaged.writeUInt8(damaged.readUInt8(damaged.length - 2) ^ 0xff, damaged.length - 2);
     const parsed = parseFile(damaged, LOG_MAGIC);
     expect(parsed.records).toHaveLength(2);
     expect(parsed.damage).toMatch(/checksum mismatch/);

@@ -43,7 +43,10 @@ describe('access decisions', () => {
 
   it('refuses missing and unknown tokens as unauthorized, out-of-scope rooms as forbidden', () => {
     expect(decide(grants, null, 'kspn-borobudur/area')).toEqual({ ok: false, reason: 'unauthorized' });
-    expect(decide(grants, 'klaten-secret-2', 'kspn-borobudur/area')).toEqual({ ok: false, reason: 'unauthorized' });
+    expect(decide(grants, 'klaten-secret-2', 'kspn-borobudur/area')).toEqual({
+      ok: false,
+      reason: 'unauthorized',
+    });
     expect(decide(grants, klaten.token, 'other-area/area')).toEqual({ ok: false, reason: 'forbidden' });
     expect(decide(grants, klaten.token, 'kspn-borobudur/area')).toEqual({
       ok: true,
