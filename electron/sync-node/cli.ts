@@ -1,6 +1,7 @@
 /**
  * `npm run hub -- --port <p> --host <h> --data <dir> [--auth <tokens.json>]
- *   [--upstream <ws-url> --upstream-token <t>] [--max-message-bytes N] [--web <dir>] [--fsync]`
+ *   [--upstream <ws-url> --upstream-token <t>] [--max-message-bytes N] [--web <dir>] [--fsync]
+ *   [--keepalive-ms N] [--idle-unload-ms N]`
  *
  * Prints `listening on ws://<host>:<port>` once ready; SIGTERM/SIGINT flush to disk and exit 0.
  */
@@ -13,7 +14,8 @@ import { createStderrLogger, describeError } from './logger.js';
 
 const USAGE =
   'usage: hub --port <p> --host <h> --data <dir> [--auth <tokens.json>] ' +
-  '[--upstream <ws-url> --upstream-token <t>] [--max-message-bytes N] [--web <dir>] [--fsync]';
+  '[--upstream <ws-url> --upstream-token <t>] [--max-message-bytes N] [--web <dir>] [--fsync] ' +
+  '[--keepalive-ms N] [--idle-unload-ms N]';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -39,8 +41,12 @@ function parseCli(argv: string[]) {
   if (values.upstream !== undefined && !/^wss?:\/\//.test(values.upstream)) {
     fail(`--upstream must be a ws:// or wss:// URL, got ${values.upstream}`);
   }
+  const keepaliveMs = optionalMs(values['keepalive-ms'], '--keepalive-ms');
+  const idleUnloadMs = optionalMs(values['idle-unload-ms'], '--idle-unload-ms');
   return {
     port,
+    keepaliveMs,
+    idleUnloadMs,
     host: values.host ?? '127.0.0.1',
     dataDir: path.resolve(values.data ?? 'data'),
     auth: values.auth ? { file: path.resolve(values.auth) } : undefined,
@@ -49,6 +55,13 @@ function parseCli(argv: string[]) {
     webRoot: resolveWebRoot(values.web),
     fsync: values.fsync ?? false,
   };
+}
+
+function optionalMs(raw: string | undefined, flag: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 50) fail(`${flag} must be a whole number of milliseconds, at least 50`);
+  return ms;
 }
 
 function parse(argv: string[]) {
@@ -65,6 +78,8 @@ function parse(argv: string[]) {
       'max-message-bytes': { type: 'string' },
       web: { type: 'string' },
       fsync: { type: 'boolean' },
+      'keepalive-ms': { type: 'string' },
+      'idle-unload-ms': { type: 'string' },
     },
   });
 }

@@ -281,8 +281,16 @@ export type UpgradeOutcome =
   /** The TCP connection ended without a status line or close frame. */
   | { kind: 'ended'; dataFrames: Uint8Array[] };
 
-/** Send `GET <rawPath>` as a WebSocket upgrade, byte for byte, and report what the node did. */
-export function rawUpgrade(port: number, rawPath: string, timeoutMs = 3_000): Promise<UpgradeOutcome> {
+/**
+ * Send `GET <rawPath>` as a WebSocket upgrade, byte for byte, and report what the node did.
+ * The socket never answers pings. `settleAfterDataMs`: how long after the first data frame to report.
+ */
+export function rawUpgrade(
+  port: number,
+  rawPath: string,
+  timeoutMs = 3_000,
+  settleAfterDataMs = 200,
+): Promise<UpgradeOutcome> {
   return new Promise<UpgradeOutcome>((resolve) => {
     const socket = connectTcp(port, '127.0.0.1');
     let buffer = Buffer.alloc(0);
@@ -353,7 +361,8 @@ export function rawUpgrade(port: number, rawPath: string, timeoutMs = 3_000): Pr
         if (opcode === 0x1 || opcode === 0x2 || opcode === 0x0) {
           dataFrames.push(new Uint8Array(payload));
           // Data means the name was taken; a close that follows right away still counts as a close.
-          if (dataFrames.length === 1) setTimeout(() => finish({ kind: 'open', dataFrames }), 200);
+          if (dataFrames.length === 1)
+            setTimeout(() => finish({ kind: 'open', dataFrames }), settleAfterDataMs);
         }
       }
     });
