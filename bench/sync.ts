@@ -1,12 +1,15 @@
 /**
  * `npm run bench:sync` — our sync node (persistence + auth on) against the stock y-websocket server
- * (@y/websocket-server), same load from stock y-websocket clients, one fresh server process per size.
+ * (@y/websocket-server), same load from stock y-websocket clients, one fresh server process per run.
  *
  * Environment:
- *   BENCH_SECONDS=15         measured write window per run
+ *   BENCH_SECONDS=10         measured write window per run
+ *   BENCH_ROUNDS=3           runs per server and size, interleaved; percentiles are medians over rounds
  *   BENCH_SIZES=100,1000,5000  sizes by client count (100, 1000, 5000), or custom `clients/rooms@rate`
+ *   BENCH_RAMP_SECONDS=10    spread the connections of a run over this long
  *   BENCH_SETTLE_MS=5000     longest wait for deliveries after the writers stop
- *   BENCH_WARMUP=0           skip the short unmeasured warm-up of the load generator
+ *   BENCH_THREADS=2          load-generator threads (default: min(2, cores))
+ *   BENCH_WARMUP=3           seconds of unmeasured load before each window (0: none)
  *   BENCH_OURS=stock         run the stock server in the "ours" slot (an A/A check of the harness)
  *   BENCH_STORAGE=0          skip the storage section (bench/storage.ts)
  *   BENCH_QUIET_WAIT=120     seconds to wait before each run for other processes to leave the CPUs alone
@@ -29,13 +32,13 @@ import {
   BUSY_MACHINE_PCT,
   barsLine,
   evaluateBars,
+  measurementTables,
   printSection,
   type ReportSection,
-  type RunOutcome,
   ratioTable,
-  runTables,
   sizeLabel,
 } from './lib/report.js';
+import { combine, type Measurement, type RunOutcome } from './lib/rounds.js';
 import { BENCH_TOKEN, type ServerHandle, startOurNode, startStockServer } from './lib/servers.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -128,12 +131,7 @@ async function waitForQuietMachine(): Promise<number> {
 
 let roomCounter = 0;
 
-async function runOne(
-  which: string,
-  size: LoadSize,
-  options: Omit<RunOptions, 'roomPrefix' | 'log'>,
-  gc: () => void,
-) {
+async function runOne(which: string, size: LoadSize, options: Omit<RunOptions, 'roomPrefix' | 'log'>) {
   const outcome: RunOutcome = {
     server: which,
     size,
@@ -168,7 +166,7 @@ async function runOne(
       log(`${tag}: last server output:\n    ${server.recentOutput().join('\n    ')}`);
     }
   }
-  gc();
+  options.gc();
   await sleep(1000);
   return outcome;
 }
@@ -181,17 +179,16 @@ async function runMeasured(
   which: string,
   size: LoadSize,
   options: Omit<RunOptions, 'roomPrefix' | 'log'>,
-  gc: () => void,
 ): Promise<RunOutcome> {
   const retries = Math.floor(envNumber('BENCH_BUSY_RETRIES', 2, true));
-  let best = await runOne(which, size, options, gc);
+  let best = await runOne(which, size, options);
   for (let attempt = 1; attempt <= retries; attempt++) {
     const other = best.result?.otherCpuPct;
     if (other === undefined || !(other >= BUSY_MACHINE_PCT)) break;
     log(
       `${which} ${sizeLabel(size)}: other processes used ${Math.round(other)}% of a core; running it again`,
     );
-    const next = await runOne(which, size, options, gc);
+    const next = await runOne(which, size, options);
     const nextOther = next.result?.otherCpuPct;
     if (nextOther !== undefined && !(nextOther >= other)) best = next;
   }
@@ -218,31 +215,35 @@ async function main(): Promise<void> {
   process.setMaxListeners(0);
   const gc = exposeGc();
   const sizes = parseSizes(process.env.BENCH_SIZES);
-  const seconds = envNumber('BENCH_SECONDS', 15);
+  const seconds = envNumber('BENCH_SECONDS', 10);
   const options = {
     seconds,
     settleMs: envNumber('BENCH_SETTLE_MS', 5000),
     token: BENCH_TOKEN,
     rampConcurrency: 200,
-    rampPerSecond: 1000,
+    rampSeconds: envNumber('BENCH_RAMP_SECONDS', 10, true),
+    warmupSeconds: envNumber('BENCH_WARMUP', 3, true),
+    threads: Math.max(1, Math.floor(envNumber('BENCH_THREADS', Math.min(2, os.cpus().length)))),
+    gc,
   };
   const oursLabel = AA_CHECK
     ? 'A/A CHECK: the stock server again, in the "ours" slot'
     : `${path.relative(ROOT, OUR_ENTRY)} (persistence + auth on)`;
 
-  if (process.env.BENCH_WARMUP !== '0') {
-    log('warm-up (unmeasured): stock server, 100 clients, 2 s');
-    await runOne(
-      STOCK,
-      { clients: 100, rooms: 25, rate: 10 },
-      { ...options, seconds: 2, settleMs: 2000 },
-      gc,
-    );
-  }
-
-  const outcomes: RunOutcome[] = [];
+  // Rounds alternate which server goes first (A B, B A, A B, …) so that drift favours neither.
+  const rounds = Math.max(1, Math.floor(envNumber('BENCH_ROUNDS', 3)));
+  const measurements: Measurement[] = [];
   for (const size of sizes) {
-    for (const which of [STOCK, OURS]) outcomes.push(await runMeasured(which, size, options, gc));
+    const runs = new Map<string, RunOutcome[]>([
+      [STOCK, []],
+      [OURS, []],
+    ]);
+    for (let round = 0; round < rounds; round++) {
+      log(`${sizeLabel(size)}: round ${round + 1} of ${rounds}`);
+      const order = round % 2 === 0 ? [STOCK, OURS] : [OURS, STOCK];
+      for (const which of order) runs.get(which)?.push(await runMeasured(which, size, options));
+    }
+    for (const which of [STOCK, OURS]) measurements.push(combine(which, size, runs.get(which) ?? []));
   }
 
   const cpu = os.cpus();
@@ -253,16 +254,19 @@ async function main(): Promise<void> {
       `machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, Node ${process.version}, clients and servers on the same cores`,
       `ours:    ${oursLabel}`,
       'stock:   @y/websocket-server 0.1.1 (no persistence)',
-      `load:    stock y-websocket clients (disableBc), 1 writer per room pushing [seq, timestamp], others read;`,
-      `         window ${seconds} s per run, deliveries settle ≤ ${options.settleMs / 1000} s, fresh server per run`,
+      'load:    stock y-websocket clients (disableBc, awareness on), 1 writer per room adding [seq, timestamp],',
+      `         the others read, spread over ${options.threads} generator thread(s) in this process; per run: a fresh`,
+      `         server, connections spread over ${options.rampSeconds} s, ${options.warmupSeconds} s unmeasured load, ${seconds} s measured, deliveries settle ≤ ${options.settleMs / 1000} s;`,
+      `         ${rounds} round(s) per server and size, alternating which server goes first`,
       'columns: expected = edits × readers of the room; lost = expected − received; peak RSS = server VmHWM;',
-      '         gen = this load generator: loop = event-loop busy (! ≥ 90%: saturated), stall = longest loop delay;',
+      "         gen = this load generator (all threads); loop = busiest generator thread's event-loop use (! ≥ 90%:",
+      '         saturated), stall = its longest event-loop delay;',
       '         other = CPU used by other processes on the machine (should be ~0); drops = reconnects after sync',
       '',
-      ...runTables(outcomes),
+      ...measurementTables(measurements),
       '',
       'our/stock ratios (lower is better)',
-      ...ratioTable(outcomes, sizes, OURS, STOCK),
+      ...ratioTable(measurements, sizes, OURS, STOCK),
     ],
   });
 
@@ -277,7 +281,7 @@ async function main(): Promise<void> {
   }
   if (storage) printSection(storage);
 
-  process.stdout.write(`\n${barsLine(evaluateBars(outcomes, sizes, OURS, STOCK))}\n`);
+  process.stdout.write(`\n${barsLine(evaluateBars(measurements, sizes, OURS, STOCK))}\n`);
   await cleanupAll();
 }
 

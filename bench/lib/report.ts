@@ -1,5 +1,6 @@
-/** Fixed-width report: per-run table, our/stock ratios, extra sections, and the bars as a final line. */
-import type { LoadSize, RunResult } from './load.js';
+/** Fixed-width report: measurement tables, our/stock ratios, extra sections, and the bars as a final line. */
+import type { LoadSize } from './load.js';
+import type { Measurement } from './rounds.js';
 
 /** A block of the printed report (the storage benchmark adds one). */
 export interface ReportSection {
@@ -7,22 +8,11 @@ export interface ReportSection {
   lines: string[];
 }
 
-/** One server × size: a result, or why there is none (e.g. the server did not start). */
-export interface RunOutcome {
-  server: string;
-  size: LoadSize;
-  result: RunResult | null;
-  error: string | null;
-  /** How the server process ended when stopped with SIGTERM ("exit 0", "signal SIGTERM", …). */
-  stopStatus: string;
-  /** Whether SIGTERM should end the server with exit 0 (our node promises it; the stock server does not). */
-  expectCleanExit: boolean;
-}
-
 /** Event-loop utilisation above this means the load generator, not the server, may be the bottleneck. */
 export const SATURATED_ELU_PCT = 90;
+/** Other processes using more than this much of a core during a window make its numbers suspect. */
+export const BUSY_MACHINE_PCT = 25;
 
-const pad = (value: string, width: number) => value.padStart(width);
 const ms = (value: number) =>
   Number.isFinite(value) ? (value < 10 ? value.toFixed(2) : value.toFixed(1)) : '—';
 const pct = (value: number) => (Number.isFinite(value) ? `${Math.round(value)}%` : '—');
@@ -34,32 +24,31 @@ export const sizeLabel = (size: LoadSize) => `${int(size.clients)}/${int(size.ro
 
 function table(header: string[], rows: string[][], widths: number[]): string[] {
   const line = (cells: string[]) =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : pad(cell, widths[i] ?? 0))).join('  ');
-  const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  ')];
-  for (const row of rows) out.push(line(row));
-  return out;
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
-/** Other processes using more than this much of a core during a window make its numbers suspect. */
-export const BUSY_MACHINE_PCT = 25;
-
-export function runTables(outcomes: RunOutcome[]): string[] {
+export function measurementTables(measurements: Measurement[]): string[] {
   const latencyRows: string[][] = [];
   const resourceRows: string[][] = [];
   const notes: string[] = [];
-  for (const outcome of outcomes) {
-    const r = outcome.result;
-    const label = sizeLabel(outcome.size);
+  for (const m of measurements) {
+    const label = sizeLabel(m.size);
+    const where = `${m.server} ${label}`;
+    for (const problem of m.problems) notes.push(`${where}: ${problem}`);
+    const r = m.result;
     if (r === null) {
-      latencyRows.push([outcome.server, label, 'FAILED TO RUN (see below)']);
-      resourceRows.push([outcome.server, label, 'FAILED TO RUN (see below)']);
-      notes.push(`${outcome.server} ${label}: ${outcome.error ?? 'unknown error'}`);
+      latencyRows.push([m.server, label, 'FAILED TO RUN (see below)']);
+      resourceRows.push([m.server, label, 'FAILED TO RUN (see below)']);
       continue;
     }
     const saturated = r.genEluPct >= SATURATED_ELU_PCT;
     const busy = r.otherCpuPct >= BUSY_MACHINE_PCT;
     latencyRows.push([
-      r.server,
+      m.server,
       label,
       int(r.edits),
       int(r.expected),
@@ -69,9 +58,10 @@ export function runTables(outcomes: RunOutcome[]): string[] {
       ms(r.latency.p95),
       ms(r.latency.p99),
       ms(r.latency.max),
+      m.p99ByRound.map((v) => v.toFixed(1)).join(' / '),
     ]);
     resourceRows.push([
-      r.server,
+      m.server,
       label,
       mb(r.peakRssBytes),
       pct(r.serverCpuPct),
@@ -82,8 +72,6 @@ export function runTables(outcomes: RunOutcome[]): string[] {
       `${(r.rampMs / 1000).toFixed(1)} s`,
       int(r.drops),
     ]);
-    const where = `${r.server} ${label}`;
-    if (r.crashed !== null) notes.push(`${where}: SERVER DIED during the run (${r.crashed})`);
     if (r.synced < r.size.clients) notes.push(`${where}: only ${r.synced}/${r.size.clients} clients synced`);
     if (r.refused > 0) notes.push(`${where}: ${r.refused} connections refused by the server (close 44xx)`);
     if (r.drops > 0) notes.push(`${where}: ${r.drops} connections dropped after sync (clients reconnected)`);
@@ -98,13 +86,9 @@ export function runTables(outcomes: RunOutcome[]): string[] {
         `${where}: machine not quiet: other processes used ${pct(r.otherCpuPct)} of a core; numbers suspect`,
       );
     }
-    if (outcome.expectCleanExit && outcome.stopStatus !== 'exit 0') {
-      notes.push(`${where}: on SIGTERM the node ended with ${outcome.stopStatus} (expected exit 0)`);
-    }
-    for (const note of r.notes) notes.push(`${where}: ${note}`);
   }
   const out = [
-    'Delivery and edit-to-peer latency',
+    'Delivery and edit-to-peer latency (percentiles: median over rounds; edits and deliveries: all rounds)',
     ...table(
       [
         'server',
@@ -116,26 +100,18 @@ export function runTables(outcomes: RunOutcome[]): string[] {
         'p50 ms',
         'p95 ms',
         'p99 ms',
-        'max ms',
-      ],
+      ].concat(['max ms', 'p99 by round']),
       latencyRows,
-      [6, 19, 6, 9, 9, 6, 6, 6, 6, 7],
+      [6, 19, 7, 9, 9, 6, 6, 6, 6, 7, 12],
     ),
     '',
-    'Resources over the write window (CPU as % of one core)',
+    'Resources over the write window (CPU: % of one core, median over rounds; RSS, loop, stall, other: worst)',
     ...table(
-      [
-        'server',
-        'clients/rooms @rate',
-        'peak RSS',
-        'srv CPU',
-        'gen CPU',
-        'gen loop',
-        'gen stall ms',
+      ['server', 'clients/rooms @rate', 'peak RSS', 'srv CPU', 'gen CPU', 'gen loop', 'gen stall ms'].concat([
         'other CPU',
         'ramp-up',
         'drops',
-      ],
+      ]),
       resourceRows,
       [6, 19, 8, 7, 7, 8, 12, 9, 7, 5],
     ),
@@ -144,29 +120,28 @@ export function runTables(outcomes: RunOutcome[]): string[] {
   return out;
 }
 
-function find(outcomes: RunOutcome[], server: string, clients: number): RunResult | undefined {
-  for (const o of outcomes)
-    if (o.result && o.server === server && o.size.clients === clients) return o.result;
-  return undefined;
+function find(measurements: Measurement[], server: string, clients: number): Measurement | undefined {
+  return measurements.find((m) => m.server === server && m.size.clients === clients);
 }
 
-export function ratioTable(outcomes: RunOutcome[], sizes: LoadSize[], ours: string, stock: string): string[] {
-  const rows: string[][] = [];
-  for (const size of sizes) {
-    const a = find(outcomes, ours, size.clients);
-    const b = find(outcomes, stock, size.clients);
-    if (!a || !b) {
-      rows.push([sizeLabel(size), '—', '—', '—', '—']);
-      continue;
-    }
-    rows.push([
+export function ratioTable(
+  measurements: Measurement[],
+  sizes: LoadSize[],
+  ours: string,
+  stock: string,
+): string[] {
+  const rows = sizes.map((size) => {
+    const a = find(measurements, ours, size.clients)?.result;
+    const b = find(measurements, stock, size.clients)?.result;
+    if (!a || !b) return [sizeLabel(size), '—', '—', '—', '—'];
+    return [
       sizeLabel(size),
       ratio(a.latency.p50, b.latency.p50),
       ratio(a.latency.p95, b.latency.p95),
       ratio(a.latency.p99, b.latency.p99),
       ratio(a.peakRssBytes, b.peakRssBytes),
-    ]);
-  }
+    ];
+  });
   return table(['clients/rooms @rate', 'p50', 'p95', 'p99', 'RSS'], rows, [19, 5, 5, 5, 5]);
 }
 
@@ -177,35 +152,40 @@ export interface Bar {
   detail: string;
 }
 
-export function evaluateBars(outcomes: RunOutcome[], sizes: LoadSize[], ours: string, stock: string): Bar[] {
+export function evaluateBars(
+  measurements: Measurement[],
+  sizes: LoadSize[],
+  ours: string,
+  stock: string,
+): Bar[] {
   const bars: Bar[] = [];
-  // 1. No update lost at any size (and every run of our node actually happened, fully connected, no crash).
-  const ourRuns = outcomes.filter((o) => o.server === ours);
+  // 1. No update lost at any size (and every round of our node ran, fully connected, without a crash).
+  const ourRuns = measurements.filter((m) => m.server === ours);
   const problems: string[] = [];
-  for (const o of ourRuns) {
-    const r = o.result;
-    if (r === null) problems.push(`${int(o.size.clients)}: did not run`);
-    else {
-      if (r.lost > 0) problems.push(`${int(r.size.clients)}: ${int(r.lost)} lost`);
-      if (r.crashed !== null) problems.push(`${int(r.size.clients)}: crashed`);
-      if (r.synced < r.size.clients)
-        problems.push(`${int(r.size.clients)}: ${r.size.clients - r.synced} not synced`);
-    }
+  for (const m of ourRuns) {
+    const n = int(m.size.clients);
+    const failed = m.rounds.filter((round) => round.result === null).length;
+    if (failed > 0) problems.push(`${n}: ${failed} round(s) did not run`);
+    const r = m.result;
+    if (r === null) continue;
+    if (r.lost > 0) problems.push(`${n}: ${int(r.lost)} lost`);
+    if (r.crashed !== null) problems.push(`${n}: server died`);
+    if (r.synced < r.size.clients) problems.push(`${n}: ${r.size.clients - r.synced} not synced`);
   }
   bars.push({
     name: 'no update lost',
     pass: ourRuns.length === 0 ? null : problems.length === 0,
     detail: ourRuns.length === 0 ? 'not run' : problems.length === 0 ? '0 lost' : problems.join(', '),
   });
-  // 2. p99 our/stock <= 1.2 at 100 and 1,000 clients.
+  // 2. p99 our/stock <= 1.2 at 100 and 1,000 clients (medians over rounds).
   for (const clients of [100, 1000]) {
     const name = `p99 ≤ 1.2× stock @${int(clients)}`;
     if (!sizes.some((s) => s.clients === clients)) {
       bars.push({ name, pass: null, detail: 'not run' });
       continue;
     }
-    const a = find(outcomes, ours, clients);
-    const b = find(outcomes, stock, clients);
+    const a = find(measurements, ours, clients)?.result;
+    const b = find(measurements, stock, clients)?.result;
     if (!a || !b) {
       bars.push({ name, pass: false, detail: 'missing run' });
       continue;
@@ -214,20 +194,24 @@ export function evaluateBars(outcomes: RunOutcome[], sizes: LoadSize[], ours: st
     bars.push({ name, pass: r <= 1.2, detail: `${r.toFixed(2)}×` });
   }
   // 3. 5,000 clients held on one node with p99 < 250 ms.
-  {
-    const name = 'p99 < 250 ms @5,000';
-    if (!sizes.some((s) => s.clients === 5000)) bars.push({ name, pass: null, detail: 'not run' });
+  const name = 'p99 < 250 ms @5,000';
+  if (!sizes.some((s) => s.clients === 5000)) bars.push({ name, pass: null, detail: 'not run' });
+  else {
+    const m = find(measurements, ours, 5000);
+    const a = m?.result;
+    if (!m || !a) bars.push({ name, pass: false, detail: 'missing run' });
     else {
-      const a = find(outcomes, ours, 5000);
-      if (!a) bars.push({ name, pass: false, detail: 'missing run' });
-      else {
-        const held = a.synced === a.size.clients && a.crashed === null && a.drops === 0;
-        bars.push({
-          name,
-          pass: held && a.latency.p99 < 250,
-          detail: `${ms(a.latency.p99)} ms${held ? '' : ', clients not all held'}`,
-        });
-      }
+      const held =
+        a.synced === a.size.clients &&
+        a.crashed === null &&
+        a.drops === 0 &&
+        m.rounds.every((round) => round.result !== null);
+      const worst = Math.max(...m.p99ByRound);
+      bars.push({
+        name,
+        pass: held && a.latency.p99 < 250,
+        detail: `${ms(a.latency.p99)} ms, worst round ${ms(worst)} ms${held ? '' : ', clients not all held'}`,
+      });
     }
   }
   return bars;

@@ -16,6 +16,21 @@ export class LatencyRecorder {
     this.samples[this.count++] = ms;
   }
 
+  /** Forget all samples (keeps the storage). */
+  reset(): void {
+    this.count = 0;
+  }
+
+  /** The samples so far, as a fresh array (e.g. to transfer to another thread). */
+  copy(): Float64Array {
+    return this.samples.slice(0, this.count);
+  }
+
+  /** Adds samples recorded elsewhere. */
+  addAll(samples: Float64Array): void {
+    for (const sample of samples) this.add(sample);
+  }
+
   get size(): number {
     return this.count;
   }
