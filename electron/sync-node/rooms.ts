@@ -59,7 +59,7 @@ export class Rooms {
       await this.#unloading.get(name);
       const room = await Room.load(name, this.#ctx);
       this.#loaded.set(name, room);
-      this.options.metrics.roomsLoaded = this.#loaded.size;
+      this.#countLoaded();
       this.options.onLoaded?.(room);
       return room;
     })().finally(() => this.#loading.delete(name));
@@ -101,7 +101,6 @@ export class Rooms {
   #unload(room: Room): Promise<void> {
     if (this.#loaded.get(room.name) !== room) return this.#unloading.get(room.name) ?? Promise.resolve();
     this.#loaded.delete(room.name);
-    this.options.metrics.roomsLoaded = this.#loaded.size;
     this.options.onUnloading?.(room);
     const unload = (async () => {
       await room.compact();
@@ -111,9 +110,17 @@ export class Rooms {
       .catch((error: unknown) =>
         this.options.log.error(`room ${room.name}: unload failed: ${describeError(error)}`),
       )
-      .finally(() => this.#unloading.delete(room.name));
+      .finally(() => {
+        this.#unloading.delete(room.name);
+        this.#countLoaded();
+      });
     this.#unloading.set(room.name, unload);
     return unload;
+  }
+
+  /** A room counts as loaded until its unload has written everything and freed it. */
+  #countLoaded(): void {
+    this.options.metrics.roomsLoaded = this.#loaded.size + this.#unloading.size;
   }
 
   /** A room whose storage failed: its peers are disconnected and will resend their edits on reconnect. */
