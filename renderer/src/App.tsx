@@ -21,7 +21,15 @@ function Shell({ host }: { host: RembugHost }) {
   return (
     <div className="app">
       <TopBar areaName={currentArea.name} presence={presence} />
-      <Workspace areaName={currentArea.name} />
+      <Workspace
+        areaName={currentArea.name}
+        presence={presence}
+        store={
+          host.kind === 'electron'
+            ? { kind: 'local' }
+            : { kind: 'served', address: new URL(host.node.url).host }
+        }
+      />
       <footer className="footer">
         {host.kind === 'electron' ? (
           <>

@@ -26,30 +26,16 @@ export const labels = {
   workspaceLead:
     'Kabupaten dan kota di kawasan ini menyusun komitmen bersama, menjalankan diskusi kelompok terarah, ' +
     'dan saling mereplikasi inovasi — tetap berjalan tanpa internet, tersinkron saat jaringan tersedia.',
-  modulesHeading: 'Modul',
-  comingSoon: 'Segera hadir',
-  modules: [
-    {
-      key: 'commitment',
-      title: 'Komitmen bersama',
-      body: 'Susun naskah komitmen kawasan bersama, lalu tanda tangani atas nama daerah Anda.',
-    },
-    {
-      key: 'fgd',
-      title: 'Diskusi kelompok terarah',
-      body: 'Pandu FGD di layar proyektor: agenda, pengatur waktu, ide, dan pemungutan suara.',
-    },
-    {
-      key: 'catalog',
-      title: 'Katalog inovasi',
-      body: 'Catat inovasi daerah Anda dan telusuri inovasi daerah lain menurut pilar dan tahap.',
-    },
-    {
-      key: 'replication',
-      title: 'Rencana replikasi',
-      body: 'Rencanakan dan pantau replikasi inovasi: tonggak, OPD penanggung jawab, dan anggaran.',
-    },
-  ],
+  statusHeading: 'Status sinkronisasi',
+  statusStore: 'Penyimpanan',
+  statusStoreLocal: 'Perangkat ini (node lokal)',
+  statusStoreServed: (address: string) => `Node ${address}`,
+  statusConnection: 'Koneksi',
+  statusOnline: 'Sedang daring',
+  statusLastSync: 'Sinkron terakhir',
+  statusNeverSynced: 'Belum pernah tersinkron',
+  formatTime: (at: Date) =>
+    at.toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
   footerLocal: 'Data tersimpan di perangkat ini.',
   footerServed: 'Data tersimpan di node yang melayani halaman ini.',
   footerVersion: (version: string) => `Versi ${version}`,

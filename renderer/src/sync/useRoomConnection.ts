@@ -19,6 +19,8 @@ export interface RoomPresence {
   connection: ConnectionState;
   /** People in the room according to awareness, this window included. */
   online: number;
+  /** When the room last finished syncing with the node; null until it has. */
+  lastSyncedAt: Date | null;
 }
 
 export interface LocalUser {
@@ -29,6 +31,7 @@ export interface LocalUser {
 export function useRoomConnection(node: NodeLink, room: string, user: LocalUser): RoomPresence {
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [online, setOnline] = useState(1);
+  const [lastSyncedAt, setLastSyncedAt] = useState<Date | null>(null);
   const { url, token } = node;
   const { name, color } = user;
 
@@ -46,6 +49,9 @@ export function useRoomConnection(node: NodeLink, room: string, user: LocalUser)
     const onLost = () => update({ type: 'connection-lost' });
     const onRefused = () => update({ type: 'refused' });
     const onAwareness = () => setOnline(provider.awareness.getStates().size);
+    const onSync = (synced: boolean) => {
+      if (synced) setLastSyncedAt(new Date());
+    };
     // Say goodbye while the socket is still open, so others' counts drop at once instead of when
     // the node notices the closed socket (or awareness times out after 30 s).
     const leave = () => provider.awareness.setLocalState(null);
@@ -54,6 +60,7 @@ export function useRoomConnection(node: NodeLink, room: string, user: LocalUser)
     provider.on('connection-close', onLost);
     provider.on('connection-error', onLost);
     provider.on('closed', onRefused);
+    provider.on('sync', onSync);
     provider.awareness.on('change', onAwareness);
     provider.awareness.setLocalStateField('user', { name, color });
     window.addEventListener('pagehide', leave);
@@ -66,6 +73,7 @@ export function useRoomConnection(node: NodeLink, room: string, user: LocalUser)
       provider.off('connection-close', onLost);
       provider.off('connection-error', onLost);
       provider.off('closed', onRefused);
+      provider.off('sync', onSync);
       provider.awareness.off('change', onAwareness);
       window.removeEventListener('pagehide', leave);
       leave();
@@ -75,5 +83,5 @@ export function useRoomConnection(node: NodeLink, room: string, user: LocalUser)
     };
   }, [url, token, room, name, color]);
 
-  return { connection, online };
+  return { connection, online, lastSyncedAt };
 }
