@@ -113,6 +113,8 @@ export async function startSyncNode(options: SyncNodeOptions): Promise<SyncNode>
       (room) => {
         if (room.failed) connection.disconnect(CloseCode.roomUnavailable);
         else connection.attach(room);
+        // A client that left while the room was loading never became a peer: the room may be idle.
+        if (connection.closed) rooms.releaseIfIdle(named.name);
       },
       (error: unknown) => {
         log.error(`room ${named.name} could not be loaded: ${describeError(error)}`);
