@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import type { ConnectParams } from './protocol.js';
 import type { LatencyRecorder } from './stats.js';
 import type { Timeline } from './timeline.js';
 
@@ -78,16 +79,7 @@ function attachReader(doc: Y.Doc, tally: Tally): void {
   });
 }
 
-export interface ConnectOptions {
-  url: string;
-  token: string;
-  /** The rooms this fleet serves, and clients per room (1 writer + readers). */
-  roomNames: string[];
-  perRoom: number;
-  /** Spread the connections over this long (also spreads the clients' 15 s awareness renewals). */
-  rampSeconds: number;
-  /** Most connections waiting for their first sync at once. */
-  maxPending: number;
+export interface ConnectOptions extends ConnectParams {
   /** Stop waiting for syncs when this returns true (e.g. the server died). */
   abort: () => boolean;
 }

@@ -4,7 +4,7 @@
  * would be, instead of queueing behind one event loop.
  */
 import { Worker } from 'node:worker_threads';
-import type { DriveRequest, Settled, WorkerReply, WorkerRequest } from './protocol.js';
+import type { ConnectParams, DriveRequest, Settled, WorkerReply, WorkerRequest } from './protocol.js';
 
 type ReplyOf<T extends WorkerReply['type']> = Extract<WorkerReply, { type: T }>;
 
@@ -90,17 +90,7 @@ export class LoadGenerator {
   }
 
   /** Connects rooms round-robin over the threads; `abort` is polled (e.g. the server died). */
-  async connect(
-    request: {
-      url: string;
-      token: string;
-      roomNames: string[];
-      perRoom: number;
-      rampSeconds: number;
-      maxPending: number;
-    },
-    abort: () => boolean,
-  ): Promise<{ synced: number; total: number }> {
+  async connect(request: ConnectParams, abort: () => boolean): Promise<{ synced: number; total: number }> {
     const n = this.threads.length;
     const poll = setInterval(() => {
       if (abort()) for (const thread of this.threads) thread.notify({ type: 'abort' });

@@ -1,13 +1,17 @@
 /** Messages between the benchmark's main thread and its load-generator worker threads. */
 
-export interface ConnectRequest {
-  type: 'connect';
+/** What a fleet of clients connects to, and how fast. */
+export interface ConnectParams {
   url: string;
   token: string;
   roomNames: string[];
   perRoom: number;
   rampSeconds: number;
   maxPending: number;
+}
+
+export interface ConnectRequest extends ConnectParams {
+  type: 'connect';
 }
 
 export interface DriveRequest {
