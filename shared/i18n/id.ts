@@ -1,0 +1,24 @@
+/**
+ * Bahasa Indonesia, the default language. Flat keys (`area.…`, `error.…`) so that i18next can use
+ * this object as is (keySeparator: false) and the model can name a message without knowing its text.
+ * Placeholders use i18next's `{{name}}` syntax.
+ */
+export const id = {
+  'role.coordinator': 'Koordinator kawasan',
+  'role.regionEditor': 'Editor daerah',
+  'role.facilitator': 'Fasilitator',
+  'role.viewer': 'Pengamat',
+
+  'error.invalidInput': 'Isian tidak valid: {{detail}}',
+  'error.notCoordinator': 'Hanya koordinator kawasan yang dapat mengubah profil kawasan.',
+  'error.unknownRegion': 'Kode daerah {{code}} tidak dikenal dalam daftar Kemendagri.',
+  'error.notAMember': '{{region}} bukan anggota kawasan ini.',
+  'error.alreadyMember': '{{region}} sudah menjadi anggota kawasan ini.',
+  'error.duplicateId': 'Sudah ada entri dengan kode {{id}}.',
+  'error.notFound': 'Entri {{id}} tidak ditemukan.',
+  'error.memberInGroup':
+    '{{region}} masih tercantum dalam kelompok {{group}}; keluarkan dulu dari kelompok itu.',
+  'error.lastPillar': 'Kawasan perlu setidaknya satu pilar.',
+} as const;
+
+export type MessageKey = keyof typeof id;
