@@ -143,12 +143,14 @@ export function createArea(ydoc: Y.Doc, preset: AreaPreset, ctx: CommandContext)
     profile.set('name', preset.name);
     profile.set('created', at);
     const members = ydoc.getMap<unknown>('members');
-    preset.members.forEach((code, order) => members.set(code, { code, order, added: at }));
+    for (const [order, code] of preset.members.entries()) members.set(code, { code, order, added: at });
     const groups = ydoc.getMap<unknown>('groups');
     for (const group of preset.groups)
       groups.set(group.id, { ...group, members: [...group.members], updated: at });
     const pillars = ydoc.getMap<unknown>('pillars');
-    preset.pillars.forEach((pillar, order) => pillars.set(pillar.id, { ...pillar, order, updated: at }));
+    for (const [order, pillar] of preset.pillars.entries()) {
+      pillars.set(pillar.id, { ...pillar, order, updated: at });
+    }
   }, ctx);
   return ok();
 }

@@ -231,9 +231,11 @@ describe('area document', () => {
             return replica;
           });
           const updates: Uint8Array[][] = [[], [], []];
-          replicas.forEach((replica, index) =>
-            replica.on('update', (u: Uint8Array) => updates[index]?.push(u)),
-          );
+          for (const [index, replica] of replicas.entries()) {
+            replica.on('update', (u: Uint8Array) => {
+              updates[index]?.push(u);
+            });
+          }
           steps.forEach(([index, step], n) => {
             const ydoc = replicas[index] as Y.Doc;
             const ctx = context(
