@@ -15,5 +15,6 @@ export const en: Record<MessageKey, string> = {
   'error.duplicateId': 'An entry with code {{id}} already exists.',
   'error.notFound': 'Entry {{id}} was not found.',
   'error.memberInGroup': '{{region}} is still listed in group {{group}}; remove it from that group first.',
+  'error.notYourRegion': 'Only editors of {{region}} can change data of {{region}}.',
   'error.lastPillar': 'An area needs at least one pillar.',
 };

@@ -18,6 +18,7 @@ export const id = {
   'error.notFound': 'Entri {{id}} tidak ditemukan.',
   'error.memberInGroup':
     '{{region}} masih tercantum dalam kelompok {{group}}; keluarkan dulu dari kelompok itu.',
+  'error.notYourRegion': 'Hanya editor {{region}} yang dapat mengubah data {{region}}.',
   'error.lastPillar': 'Kawasan perlu setidaknya satu pilar.',
 } as const;
 

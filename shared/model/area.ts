@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { displayName, regencyByCode } from '../regions/index.js';
 import { type Author, type CommandContext, Stamp, stamp } from './identity.js';
 import type { AreaPreset } from './presets.js';
-import { type CommandResult, ok, refuse } from './result.js';
+import { type CommandResult, ok, parseInput, type Refusal, refuse } from './result.js';
 import { type ReportProblem, readEntries, readValue } from './validated-read.js';
 
 const RegionCode = z.string().regex(/^\d{2}\.\d{2}$/);
@@ -98,7 +98,7 @@ export function readArea(ydoc: Y.Doc, docName: string, report: ReportProblem): A
 
   const groups = [...readEntries(ydoc, 'groups', GroupEntry, docName, report).values()]
     .map(({ id, name, members }) => ({ id, name, members: members.filter((code) => memberCodes.has(code)) }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'id'));
+    .sort((a, b) => a.name.localeCompare(b.name, 'id') || a.id.localeCompare(b.id));
   const pillars = [...readEntries(ydoc, 'pillars', PillarEntry, docName, report).values()]
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
     .map(({ id, name }) => ({ id, name }));
@@ -112,20 +112,8 @@ export function readArea(ydoc: Y.Doc, docName: string, report: ReportProblem): A
   return { id, name, created, members, groups, pillars, commitments, fgds };
 }
 
-function requireCoordinator(author: Author): CommandResult | null {
+function requireCoordinator(author: Author): Refusal | null {
   return author.role === 'coordinator' ? null : refuse('error.notCoordinator');
-}
-
-function parseInput<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-): { ok: true; value: z.infer<S> } | ReturnType<typeof refuse> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues[0];
-  return refuse('error.invalidInput', {
-    detail: issue ? `${issue.path.join('.') || 'value'}: ${issue.message}` : '',
-  });
 }
 
 /** Sets up an empty area document from a preset: profile, members in signing order, groups, pillars. */

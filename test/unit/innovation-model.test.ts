@@ -1,0 +1,226 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Author, CommandContext } from '../../shared/model/identity.js';
+import {
+  createInnovation,
+  deleteInnovation,
+  type InnovationFields,
+  readInnovations,
+  updateInnovation,
+} from '../../shared/model/innovation.js';
+import type { ReadProblem } from '../../shared/model/validated-read.js';
+
+const KULON_PROGO = '34.01';
+const DOC = `kspn-borobudur/region/${KULON_PROGO}`;
+const editor: Author = { name: 'Diskominfo Kulon Progo', region: KULON_PROGO, role: 'regionEditor' };
+const klaten: Author = { name: 'Diskominfo Klaten', region: '33.10', role: 'regionEditor' };
+const coordinator: Author = { name: 'Sekretariat Kawasan', region: '33.72', role: 'coordinator' };
+
+const ctx = (author: Author, minute = 0): CommandContext => ({
+  author,
+  now: () => new Date(Date.UTC(2026, 10, 23, 9, minute)),
+});
+
+const airku: InnovationFields = {
+  name: 'AirKu — air minum kemasan produksi PDAM',
+  opd: 'Perumda Air Minum Tirta Binangun',
+  initiatorKind: 'kepalaDaerah',
+  initiatorName: 'Bupati Kulon Progo',
+  stage: 'penerapan',
+  digital: false,
+  form: 'pelayananPublik',
+  urusan: 'pekerjaan umum',
+  urusanIrisan: ['perdagangan'],
+  dimensions: ['economy', 'branding'],
+  tags: ['produk lokal', 'bela beli'],
+  trialDate: '2013-01-10',
+  implementationDate: '2013-06-01',
+  summary: 'Air minum kemasan produksi daerah untuk menggantikan merek luar di kantor dan acara pemerintah.',
+  design: 'Rancang bangun inovasi.',
+  goal: 'Menahan belanja daerah di dalam daerah.',
+  benefit: 'Pendapatan perumda naik, produk lokal dikenal.',
+  results: 'Penjualan meningkat setiap tahun.',
+  figures: [{ label: 'Penjualan per bulan', before: 0, after: 120000, unit: 'botol' }],
+  budget: { amount: 250_000_000, source: 'APBD' },
+  contacts: [{ name: 'Humas Perumda', phone: '0274-000000', email: '' }],
+  links: [{ label: 'Profil', url: 'https://kulonprogokab.go.id/' }],
+  status: 'berlanjut',
+};
+
+function read(ydoc: Y.Doc) {
+  const problems: ReadProblem[] = [];
+  return { innovations: readInnovations(ydoc, DOC, KULON_PROGO, (p) => problems.push(p)), problems };
+}
+
+describe('innovations in a region document', () => {
+  it('creates an innovation stamped with its author and reads it back whole', () => {
+    const ydoc = new Y.Doc();
+    expect(createInnovation(ydoc, KULON_PROGO, 'airku', airku, ctx(editor))).toEqual({
+      ok: true,
+      value: 'airku',
+    });
+    const { innovations, problems } = read(ydoc);
+    expect(problems).toEqual([]);
+    expect(innovations).toEqual([
+      {
+        ...airku,
+        id: 'airku',
+        regionCode: KULON_PROGO,
+        created: { by: editor, at: '2026-11-23T09:00:00.000Z' },
+        updated: { by: editor, at: '2026-11-23T09:00:00.000Z' },
+      },
+    ]);
+  });
+
+  it('refuses other regions’ editors and coordinators, and changes nothing', () => {
+    const ydoc = new Y.Doc();
+    createInnovation(ydoc, KULON_PROGO, 'airku', airku, ctx(editor));
+    const before = Y.encodeStateAsUpdate(ydoc);
+    const refusal = {
+      ok: false,
+      error: { key: 'error.notYourRegion', params: { region: 'Kabupaten Kulon Progo' } },
+    };
+    for (const author of [klaten, coordinator]) {
+      expect(createInnovation(ydoc, KULON_PROGO, 'lain', airku, ctx(author))).toEqual(refusal);
+      expect(updateInnovation(ydoc, KULON_PROGO, 'airku', { status: 'vakum' }, ctx(author))).toEqual(refusal);
+      expect(deleteInnovation(ydoc, KULON_PROGO, 'airku', ctx(author))).toEqual(refusal);
+    }
+    expect(Y.encodeStateAsUpdate(ydoc)).toEqual(before);
+  });
+
+  it('validates input and names the offending field', () => {
+    const ydoc = new Y.Doc();
+    const c = ctx(editor);
+    expect(createInnovation(ydoc, KULON_PROGO, 'airku', { ...airku, dimensions: [] }, c)).toMatchObject({
+      ok: false,
+      error: { key: 'error.invalidInput', params: { detail: expect.stringMatching(/^dimensions/) } },
+    });
+    expect(
+      createInnovation(
+        ydoc,
+        KULON_PROGO,
+        'airku',
+        { ...airku, links: [{ label: 'x', url: 'javascript:alert(1)' }] },
+        c,
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: { params: { detail: expect.stringMatching(/^links\.0\.url/) } },
+    });
+    expect(createInnovation(ydoc, KULON_PROGO, 'AirKu!', airku, c)).toMatchObject({ ok: false });
+    createInnovation(ydoc, KULON_PROGO, 'airku', airku, c);
+    expect(createInnovation(ydoc, KULON_PROGO, 'airku', airku, c)).toEqual({
+      ok: false,
+      error: { key: 'error.duplicateId', params: { id: 'airku' } },
+    });
+    expect(updateInnovation(ydoc, KULON_PROGO, 'airku', { stage: 'selesai' }, c)).toMatchObject({
+      ok: false,
+    });
+    expect(updateInnovation(ydoc, KULON_PROGO, 'airku', { regionCode: '33.10' }, c)).toMatchObject({
+      ok: false,
+    });
+    expect(updateInnovation(ydoc, KULON_PROGO, 'nope', { status: 'vakum' }, c)).toEqual({
+      ok: false,
+      error: { key: 'error.notFound', params: { id: 'nope' } },
+    });
+  });
+
+  it('merges concurrent edits of different fields by two editors of the region', () => {
+    const a = new Y.Doc();
+    createInnovation(a, KULON_PROGO, 'airku', airku, ctx(editor));
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const colleague: Author = { ...editor, name: 'Bappeda Kulon Progo' };
+    expect(updateInnovation(a, KULON_PROGO, 'airku', { status: 'vakum' }, ctx(editor, 5)).ok).toBe(true);
+    expect(
+      updateInnovation(b, KULON_PROGO, 'airku', { opd: 'Dinas Perdagangan' }, ctx(colleague, 6)).ok,
+    ).toBe(true);
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const [merged] = read(a).innovations;
+    expect(merged).toMatchObject({ status: 'vakum', opd: 'Dinas Perdagangan' });
+    expect(read(b).innovations).toEqual(read(a).innovations);
+  });
+
+  it('skips and reports entries a peer corrupted or filed under another region', () => {
+    const ydoc = new Y.Doc();
+    createInnovation(ydoc, KULON_PROGO, 'airku', airku, ctx(editor));
+    createInnovation(
+      ydoc,
+      KULON_PROGO,
+      'belabeliku',
+      { ...airku, name: 'belabeliku.com', digital: true },
+      ctx(editor),
+    );
+    const innovations = ydoc.getMap<unknown>('innovations');
+    (innovations.get('airku') as Y.Map<unknown>).set('stage', 42);
+    (innovations.get('belabeliku') as Y.Map<unknown>).set('regionCode', '33.10');
+    innovations.set('raw', 'not a record');
+    const { innovations: valid, problems } = read(ydoc);
+    expect(valid).toEqual([]);
+    expect(problems.map((p) => p.key).sort()).toEqual([
+      'innovations/airku',
+      'innovations/belabeliku',
+      'innovations/raw',
+    ]);
+  });
+
+  it('property: random edits on three replicas, merged in random order with duplicates, converge and validate', () => {
+    const stages = ['inisiatif', 'ujiCoba', 'penerapan'] as const;
+    const step = fc.oneof(
+      fc.record({
+        kind: fc.constant('update' as const),
+        stage: fc.constantFrom(...stages),
+        name: fc.string({ minLength: 3, maxLength: 20 }),
+      }),
+      fc.record({ kind: fc.constant('create' as const), id: fc.constantFrom('a', 'b', 'c') }),
+      fc.record({ kind: fc.constant('delete' as const), id: fc.constantFrom('a', 'b', 'c', 'airku') }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), step), { maxLength: 20 }),
+        fc.infiniteStream(fc.nat()),
+        (steps, order) => {
+          const seed = new Y.Doc();
+          createInnovation(seed, KULON_PROGO, 'airku', airku, ctx(editor));
+          const replicas = [0, 1, 2].map(() => {
+            const replica = new Y.Doc();
+            Y.applyUpdate(replica, Y.encodeStateAsUpdate(seed));
+            return replica;
+          });
+          const updates: Uint8Array[] = [];
+          for (const replica of replicas)
+            replica.on('update', (u: Uint8Array) => {
+              updates.push(u);
+            });
+          steps.forEach(([index, s], minute) => {
+            const ydoc = replicas[index] as Y.Doc;
+            const c = ctx({ ...editor, name: `Editor ${index}` }, minute);
+            if (s.kind === 'update')
+              updateInnovation(
+                ydoc,
+                KULON_PROGO,
+                'airku',
+                { stage: s.stage, name: s.name.padEnd(3, '.') },
+                c,
+              );
+            else if (s.kind === 'create') createInnovation(ydoc, KULON_PROGO, s.id, airku, c);
+            else deleteInnovation(ydoc, KULON_PROGO, s.id, c);
+          });
+          const shuffled = [...updates, ...updates.slice(0, 3)];
+          const picks = order.take(shuffled.length);
+          const permuted = [...picks]
+            .map((n, i) => ({ n, u: shuffled[i] as Uint8Array }))
+            .sort((x, y) => x.n - y.n);
+          for (const replica of replicas) for (const { u } of permuted) Y.applyUpdate(replica, u);
+          const reads = replicas.map(read);
+          for (const { problems } of reads) expect(problems).toEqual([]);
+          expect(reads[1]?.innovations).toEqual(reads[0]?.innovations);
+          expect(reads[2]?.innovations).toEqual(reads[0]?.innovations);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
