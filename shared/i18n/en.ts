@@ -7,6 +7,11 @@ export const en: Record<MessageKey, string> = {
   'role.facilitator': 'Facilitator',
   'role.viewer': 'Viewer',
 
+  'replicationStage.persiapan': 'Preparation',
+  'replicationStage.rencanaPengembangan': 'Planning & development',
+  'replicationStage.replikasi': 'Replication',
+  'replicationStage.evaluasi': 'Evaluation',
+
   'error.invalidInput': 'Invalid input: {{detail}}',
   'error.notCoordinator': 'Only an area coordinator can change the area profile.',
   'error.unknownRegion': 'Region code {{code}} is not in the Kemendagri list.',
@@ -16,5 +21,9 @@ export const en: Record<MessageKey, string> = {
   'error.notFound': 'Entry {{id}} was not found.',
   'error.memberInGroup': '{{region}} is still listed in group {{group}}; remove it from that group first.',
   'error.notYourRegion': 'Only editors of {{region}} can change data of {{region}}.',
+  'error.ownInnovation': 'A region does not replicate its own innovation.',
+  'error.stageStep': 'A plan moves one stage at a time, forward or back.',
+  'error.letterOfIntentNeeded':
+    'Record the letter of intent to the source region before entering the replication stage.',
   'error.lastPillar': 'An area needs at least one pillar.',
 };

@@ -9,6 +9,11 @@ export const id = {
   'role.facilitator': 'Fasilitator',
   'role.viewer': 'Pengamat',
 
+  'replicationStage.persiapan': 'Persiapan',
+  'replicationStage.rencanaPengembangan': 'Rencana & pengembangan',
+  'replicationStage.replikasi': 'Replikasi',
+  'replicationStage.evaluasi': 'Evaluasi',
+
   'error.invalidInput': 'Isian tidak valid: {{detail}}',
   'error.notCoordinator': 'Hanya koordinator kawasan yang dapat mengubah profil kawasan.',
   'error.unknownRegion': 'Kode daerah {{code}} tidak dikenal dalam daftar Kemendagri.',
@@ -19,6 +24,10 @@ export const id = {
   'error.memberInGroup':
     '{{region}} masih tercantum dalam kelompok {{group}}; keluarkan dulu dari kelompok itu.',
   'error.notYourRegion': 'Hanya editor {{region}} yang dapat mengubah data {{region}}.',
+  'error.ownInnovation': 'Daerah tidak mereplikasi inovasinya sendiri.',
+  'error.stageStep': 'Tahap rencana hanya dapat berpindah satu langkah, maju atau mundur.',
+  'error.letterOfIntentNeeded':
+    'Catat surat minat replikasi kepada daerah asal sebelum masuk tahap replikasi.',
   'error.lastPillar': 'Kawasan perlu setidaknya satu pilar.',
 } as const;
 
