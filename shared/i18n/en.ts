@@ -25,5 +25,11 @@ export const en: Record<MessageKey, string> = {
   'error.stageStep': 'A plan moves one stage at a time, forward or back.',
   'error.letterOfIntentNeeded':
     'Record the letter of intent to the source region before entering the replication stage.',
+  'error.notAnEditor': 'Only region editors or area coordinators can change the commitment.',
+  'error.statusStep': 'The commitment cannot move directly to that status.',
+  'error.notCoordinatorFinal': 'Only an area coordinator can finalise or reopen the commitment.',
+  'error.commitmentFinal': 'The commitment is final and locked; ask a coordinator to reopen it.',
+  'error.signOwnRegionOnly': 'You can only sign on behalf of your own region.',
+  'error.signFinalOnly': 'The commitment can only be signed once it is final.',
   'error.lastPillar': 'An area needs at least one pillar.',
 };

@@ -28,6 +28,13 @@ export const id = {
   'error.stageStep': 'Tahap rencana hanya dapat berpindah satu langkah, maju atau mundur.',
   'error.letterOfIntentNeeded':
     'Catat surat minat replikasi kepada daerah asal sebelum masuk tahap replikasi.',
+  'error.notAnEditor': 'Hanya editor daerah atau koordinator kawasan yang dapat mengubah komitmen.',
+  'error.statusStep': 'Status komitmen tidak dapat berpindah langsung ke tahap itu.',
+  'error.notCoordinatorFinal':
+    'Hanya koordinator kawasan yang dapat memfinalkan atau membuka kembali komitmen.',
+  'error.commitmentFinal': 'Komitmen sudah final dan terkunci; minta koordinator membukanya kembali.',
+  'error.signOwnRegionOnly': 'Anda hanya dapat menandatangani atas nama daerah Anda sendiri.',
+  'error.signFinalOnly': 'Komitmen hanya dapat ditandatangani setelah final.',
   'error.lastPillar': 'Kawasan perlu setidaknya satu pilar.',
 } as const;
 

@@ -1,0 +1,281 @@
+/**
+ * A joint commitment (`<area>/commitment/<id>`): rich text (a Y.XmlFragment the editor binds to),
+ * items per pillar with lead and supporting regions, a lifecycle, and named versions. Every member
+ * region's editors write it; finalising and reopening are the coordinators'.
+ *
+ * Layout: `text` (Y.XmlFragment), `meta` (title, event, status, round), `items` (id → JSON),
+ * `versions` (id → JSON with the content as it was).
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { EntryId } from './area.js';
+import { type CommandContext, Stamp, stamp } from './identity.js';
+import { type CommandResult, invalidInput, ok, parseInput, type Refusal, refuse } from './result.js';
+import { type ReportProblem, readEntries, readValue } from './validated-read.js';
+
+const text = (max: number) => z.string().trim().max(max);
+const RegionCode = z.string().regex(/^\d{2}\.\d{2}$/);
+
+export const COMMITMENT_TEXT = 'text';
+export const CommitmentStatus = z.enum(['draft', 'review', 'final']);
+export type CommitmentStatus = z.infer<typeof CommitmentStatus>;
+
+const EventFields = z.object({ title: text(200), date: z.iso.date().nullable(), venue: text(200) });
+export const ItemFields = z.object({
+  pillarId: EntryId,
+  title: text(500).min(3),
+  lead: z.array(RegionCode).max(600),
+  supporting: z.array(RegionCode).max(600),
+  followUps: z.array(text(500).min(1)).max(30),
+  order: z.number().int().min(0),
+});
+const StoredItem = ItemFields.extend({ id: EntryId, updated: Stamp });
+const VersionEntry = z.object({
+  id: EntryId,
+  name: text(120).min(1),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  content: z.object({
+    title: z.string(),
+    text: z.string(),
+    items: z.array(ItemFields.extend({ id: EntryId })),
+  }),
+  saved: Stamp,
+});
+
+export interface Commitment {
+  title: string;
+  event: z.infer<typeof EventFields>;
+  status: CommitmentStatus;
+  /** Increases each time a final text is reopened: signatures of an earlier round are outdated. */
+  round: number;
+  items: z.infer<typeof StoredItem>[];
+  versions: z.infer<typeof VersionEntry>[];
+  /** Hash of the exact content and round a signature refers to. */
+  hash: string;
+}
+
+type CanonicalItem = z.infer<typeof ItemFields> & { id: string };
+
+function canonicalItems(ydoc: Y.Doc): CanonicalItem[] {
+  const items: CanonicalItem[] = [];
+  for (const [id, value] of ydoc.getMap<unknown>('items').entries()) {
+    const parsed = StoredItem.safeParse(value);
+    if (parsed.success && parsed.data.id === id) {
+      const { updated: _updated, ...item } = parsed.data;
+      items.push({ ...item, lead: [...item.lead].sort(), supporting: [...item.supporting].sort() });
+    }
+  }
+  return items.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+function content(ydoc: Y.Doc) {
+  const title = ydoc.getMap<unknown>('meta').get('title');
+  return {
+    title: typeof title === 'string' ? title : '',
+    // XmlFragment.toString sorts attributes, so replicas with the same state give the same string.
+    text: ydoc.getXmlFragment(COMMITMENT_TEXT).toString(),
+    items: canonicalItems(ydoc),
+  };
+}
+
+/** SHA-256 over the title, text, items and round: what a signature certifies. */
+export function commitmentHash(ydoc: Y.Doc): string {
+  const round = ydoc.getMap<unknown>('meta').get('round');
+  const payload = JSON.stringify({ ...content(ydoc), round: typeof round === 'number' ? round : 0 });
+  return bytesToHex(sha256(utf8ToBytes(payload)));
+}
+
+export function readCommitment(ydoc: Y.Doc, docName: string, report: ReportProblem): Commitment | null {
+  const meta = ydoc.getMap<unknown>('meta');
+  const where = (key: string) => ({ doc: docName, key: `meta/${key}` });
+  const title = readValue(text(200).min(1), meta.get('title'), where('title'), report);
+  const status = readValue(CommitmentStatus, meta.get('status'), where('status'), report);
+  const round = readValue(z.number().int().min(0), meta.get('round'), where('round'), report);
+  const event = readValue(EventFields, meta.get('event'), where('event'), report);
+  if (title === undefined || status === undefined || round === undefined || event === undefined) return null;
+  const items = [...readEntries(ydoc, 'items', StoredItem, docName, report).values()].sort(
+    (a, b) => a.order - b.order || a.id.localeCompare(b.id),
+  );
+  const versions = [...readEntries(ydoc, 'versions', VersionEntry, docName, report).values()].sort(
+    (a, b) => a.saved.at.localeCompare(b.saved.at) || a.id.localeCompare(b.id),
+  );
+  return { title, event, status, round, items, versions, hash: commitmentHash(ydoc) };
+}
+
+function requireMemberEditor(ctx: CommandContext): Refusal | null {
+  return ctx.author.role === 'coordinator' || ctx.author.role === 'regionEditor'
+    ? null
+    : refuse('error.notAnEditor');
+}
+
+function currentStatus(ydoc: Y.Doc): CommitmentStatus | null {
+  const parsed = CommitmentStatus.safeParse(ydoc.getMap<unknown>('meta').get('status'));
+  return parsed.success ? parsed.data : null;
+}
+
+/** Whether the text and items may change now (the editor binding asks this too). */
+export function isEditable(ydoc: Y.Doc): boolean {
+  return currentStatus(ydoc) !== 'final';
+}
+
+const CreateInput = z.object({ title: text(200).min(1), event: EventFields });
+
+export function createCommitment(ydoc: Y.Doc, input: unknown, ctx: CommandContext): CommandResult {
+  const denied = requireMemberEditor(ctx);
+  if (denied) return denied;
+  const parsed = parseInput(CreateInput, input);
+  if (!parsed.ok) return parsed;
+  const meta = ydoc.getMap<unknown>('meta');
+  if (meta.has('status')) return refuse('error.duplicateId', { id: parsed.value.title });
+  ydoc.transact(() => {
+    meta.set('title', parsed.value.title);
+    meta.set('event', parsed.value.event);
+    meta.set('status', 'draft');
+    meta.set('round', 0);
+    meta.set('created', stamp(ctx));
+  }, ctx);
+  return ok();
+}
+
+/**
+ * draft ⇄ review by any member editor; review → final and final → draft (reopen) by coordinators.
+ * Reopening starts a new round, so every signature given so far shows as outdated.
+ */
+export function setCommitmentStatus(ydoc: Y.Doc, to: CommitmentStatus, ctx: CommandContext): CommandResult {
+  const denied = requireMemberEditor(ctx);
+  if (denied) return denied;
+  const from = currentStatus(ydoc);
+  if (from === null) return refuse('error.notFound', { id: 'commitment' });
+  const allowed: Record<CommitmentStatus, CommitmentStatus[]> = {
+    draft: ['review'],
+    review: ['draft', 'final'],
+    final: ['draft'],
+  };
+  if (!allowed[from].includes(to)) return refuse('error.statusStep');
+  const coordinatorOnly = to === 'final' || from === 'final';
+  if (coordinatorOnly && ctx.author.role !== 'coordinator') return refuse('error.notCoordinatorFinal');
+  const meta = ydoc.getMap<unknown>('meta');
+  ydoc.transact(() => {
+    meta.set('status', to);
+    if (from === 'final') meta.set('round', (Number(meta.get('round')) || 0) + 1);
+    meta.set('statusChanged', stamp(ctx));
+  }, ctx);
+  return ok();
+}
+
+export function setCommitmentItem(
+  ydoc: Y.Doc,
+  id: string,
+  fields: unknown,
+  ctx: CommandContext,
+): CommandResult {
+  const denied = requireMemberEditor(ctx);
+  if (denied) return denied;
+  if (!isEditable(ydoc)) return refuse('error.commitmentFinal');
+  const validId = EntryId.safeParse(id);
+  if (!validId.success) return invalidInput(validId.error);
+  const parsed = parseInput(ItemFields, fields);
+  if (!parsed.ok) return parsed;
+  ydoc.transact(
+    () => ydoc.getMap<unknown>('items').set(id, { ...parsed.value, id, updated: stamp(ctx) }),
+    ctx,
+  );
+  return ok();
+}
+
+export function removeCommitmentItem(ydoc: Y.Doc, id: string, ctx: CommandContext): CommandResult {
+  const denied = requireMemberEditor(ctx);
+  if (denied) return denied;
+  if (!isEditable(ydoc)) return refuse('error.commitmentFinal');
+  const items = ydoc.getMap<unknown>('items');
+  if (!items.has(id)) return refuse('error.notFound', { id });
+  ydoc.transact(() => items.delete(id), ctx);
+  return ok();
+}
+
+/** Keeps the content as it is now under a name, with its hash, for diffs and restores. */
+export function saveCommitmentVersion(
+  ydoc: Y.Doc,
+  id: string,
+  name: unknown,
+  ctx: CommandContext,
+): CommandResult<string> {
+  const denied = requireMemberEditor(ctx);
+  if (denied) return denied;
+  const validId = EntryId.safeParse(id);
+  if (!validId.success) return invalidInput(validId.error);
+  const parsed = parseInput(text(120).min(1), name);
+  if (!parsed.ok) return parsed;
+  const versions = ydoc.getMap<unknown>('versions');
+  if (versions.has(id)) return refuse('error.duplicateId', { id });
+  const hash = commitmentHash(ydoc);
+  ydoc.transact(
+    () => versions.set(id, { id, name: parsed.value, hash, content: content(ydoc), saved: stamp(ctx) }),
+    ctx,
+  );
+  return ok(hash);
+}
+
+// Signatures live in the signing region's document (`<area>/region/<code>`), map `signatures`.
+
+export const SignatureFields = z.object({ official: text(200).min(3), position: text(200).min(3) });
+const StoredSignature = SignatureFields.extend({
+  commitmentId: EntryId,
+  regionCode: RegionCode,
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  signed: Stamp,
+});
+export type Signature = z.infer<typeof StoredSignature>;
+
+/** Signs the commitment's current final text for the signer's own region, and only that. */
+export function signCommitment(
+  regionDoc: Y.Doc,
+  regionCode: string,
+  commitmentId: string,
+  commitmentDoc: Y.Doc,
+  fields: unknown,
+  ctx: CommandContext,
+): CommandResult<string> {
+  if (ctx.author.role !== 'regionEditor' || ctx.author.region !== regionCode) {
+    return refuse('error.signOwnRegionOnly');
+  }
+  if (currentStatus(commitmentDoc) !== 'final') return refuse('error.signFinalOnly');
+  const parsed = parseInput(SignatureFields, fields);
+  if (!parsed.ok) return parsed;
+  const hash = commitmentHash(commitmentDoc);
+  const signature = { ...parsed.value, commitmentId, regionCode, hash, signed: stamp(ctx) };
+  regionDoc.transact(() => regionDoc.getMap<unknown>('signatures').set(commitmentId, signature), ctx);
+  return ok(hash);
+}
+
+export function readSignature(
+  regionDoc: Y.Doc,
+  docName: string,
+  regionCode: string,
+  commitmentId: string,
+  report: ReportProblem,
+): Signature | null {
+  const where = { doc: docName, key: `signatures/${commitmentId}` };
+  const value = regionDoc.getMap<unknown>('signatures').get(commitmentId);
+  if (value === undefined) return null;
+  const signature = readValue(StoredSignature, value, where, report);
+  if (!signature) return null;
+  if (signature.regionCode !== regionCode || signature.commitmentId !== commitmentId) {
+    report({ ...where, problem: 'signature filed under the wrong region or commitment' });
+    return null;
+  }
+  return signature;
+}
+
+export type SignatureState = 'signed' | 'outdated' | 'pending';
+
+/** Signed only while the signature's hash is the commitment's current one. */
+export function signatureState(
+  signature: Signature | null,
+  commitment: Pick<Commitment, 'hash'>,
+): SignatureState {
+  if (!signature) return 'pending';
+  return signature.hash === commitment.hash ? 'signed' : 'outdated';
+}
