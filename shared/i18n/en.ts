@@ -31,5 +31,8 @@ export const en: Record<MessageKey, string> = {
   'error.commitmentFinal': 'The commitment is final and locked; ask a coordinator to reopen it.',
   'error.signOwnRegionOnly': 'You can only sign on behalf of your own region.',
   'error.signFinalOnly': 'The commitment can only be signed once it is final.',
+  'error.notFacilitator': 'Only a facilitator can run the FGD.',
+  'error.stepNotOpenFor': 'The current agenda step does not allow that.',
+  'error.voteBudget': 'Your vote budget is {{budget}}; take votes back from another card first.',
   'error.lastPillar': 'An area needs at least one pillar.',
 };

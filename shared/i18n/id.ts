@@ -35,6 +35,9 @@ export const id = {
   'error.commitmentFinal': 'Komitmen sudah final dan terkunci; minta koordinator membukanya kembali.',
   'error.signOwnRegionOnly': 'Anda hanya dapat menandatangani atas nama daerah Anda sendiri.',
   'error.signFinalOnly': 'Komitmen hanya dapat ditandatangani setelah final.',
+  'error.notFacilitator': 'Hanya fasilitator yang dapat mengatur jalannya FGD.',
+  'error.stepNotOpenFor': 'Langkah agenda saat ini tidak membuka kesempatan untuk itu.',
+  'error.voteBudget': 'Jatah suara Anda {{budget}}; kurangi suara di kartu lain dulu.',
   'error.lastPillar': 'Kawasan perlu setidaknya satu pilar.',
 } as const;
 

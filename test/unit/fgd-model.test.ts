@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  addCard,
+  castVotes,
+  clusterCard,
+  createSession,
+  nameCluster,
+  type Participant,
+  readSession,
+  recordAttendance,
+  revealStep,
+  type StepFields,
+  setDecision,
+  setStep,
+  startStep,
+} from '../../shared/model/fgd.js';
+import type { Author, CommandContext } from '../../shared/model/identity.js';
+import type { ReadProblem } from '../../shared/model/validated-read.js';
+
+const DOC = 'kspn-borobudur/fgd/fgd-solo';
+const facilitator: Author = { name: 'Tenaga Ahli', region: null, role: 'facilitator' };
+const guest: Author = { name: 'Peserta', region: null, role: 'viewer' };
+let minute = 0;
+const ctx = (author: Author): CommandContext => ({
+  author,
+  now: () => new Date(Date.UTC(2021, 10, 27, 3, minute++)),
+});
+
+const ani: Participant = { id: 'p-ani', name: 'Ani (Kota Magelang)', region: '33.71' };
+const budi: Participant = { id: 'p-budi', name: 'Budi (Sleman)', region: '34.04' };
+
+const ideas: StepFields = {
+  title: 'Curah gagasan',
+  instruction: 'Tulis satu gagasan per kartu.',
+  minutes: 10,
+  allow: 'cards',
+  hideUntilReveal: true,
+  anonymous: true,
+  voteBudget: 3,
+  onePerCard: false,
+  order: 0,
+};
+const voting: StepFields = {
+  ...ideas,
+  title: 'Pemungutan suara',
+  allow: 'votes',
+  hideUntilReveal: false,
+  order: 1,
+};
+
+function session(): Y.Doc {
+  const ydoc = new Y.Doc();
+  const f = ctx(facilitator);
+  expect(
+    createSession(
+      ydoc,
+      {
+        title: 'FGD Smart City KSPN Borobudur',
+        date: '2021-11-27',
+        venue: 'Surakarta',
+        facilitators: ['Tenaga Ahli'],
+      },
+      f,
+    ).ok,
+  ).toBe(true);
+  expect(setStep(ydoc, 'gagasan', ideas, f).ok).toBe(true);
+  expect(setStep(ydoc, 'suara', voting, f).ok).toBe(true);
+  return ydoc;
+}
+
+function view(ydoc: Y.Doc, participantId: string | null, isFacilitator = false) {
+  const problems: ReadProblem[] = [];
+  const s = readSession(ydoc, DOC, { participantId, facilitator: isFacilitator }, (p) => problems.push(p));
+  return { s, problems };
+}
+
+describe('FGD session', () => {
+  it('only facilitators run it; cards only when the current step takes cards', () => {
+    const ydoc = session();
+    expect(startStep(ydoc, 'gagasan', ctx(guest))).toEqual({
+      ok: false,
+      error: { key: 'error.notFacilitator', params: {} },
+    });
+    expect(
+      addCard(ydoc, ani, 'k1', { pillarId: 'branding', text: 'Kalender event bersama' }, ctx(guest)),
+    ).toEqual({
+      ok: false,
+      error: { key: 'error.stepNotOpenFor', params: {} },
+    });
+    expect(startStep(ydoc, 'gagasan', ctx(facilitator)).ok).toBe(true);
+    expect(
+      addCard(ydoc, ani, 'k1', { pillarId: 'branding', text: 'Kalender event bersama' }, ctx(guest)).ok,
+    ).toBe(true);
+    expect(view(ydoc, null, true).s?.timer).toMatchObject({ stepId: 'gagasan', minutes: 10 });
+  });
+
+  it('hides others’ cards until the reveal, and hides names on an anonymous step', () => {
+    const ydoc = session();
+    startStep(ydoc, 'gagasan', ctx(facilitator));
+    addCard(ydoc, ani, 'k1', { pillarId: 'branding', text: 'Kalender event bersama' }, ctx(guest));
+    addCard(ydoc, budi, 'k2', { pillarId: 'economy', text: 'Pasar daring produk UMKM' }, ctx(guest));
+    expect(view(ydoc, 'p-ani').s?.cards.map((c) => c.id)).toEqual(['k1']);
+    expect(view(ydoc, 'p-budi').s?.cards.map((c) => c.id)).toEqual(['k2']);
+    expect(view(ydoc, null, true).s?.cards.map((c) => c.authorName)).toEqual([
+      'Ani (Kota Magelang)',
+      'Budi (Sleman)',
+    ]);
+    expect(revealStep(ydoc, 'gagasan', ctx(facilitator)).ok).toBe(true);
+    const ani2 = view(ydoc, 'p-ani').s;
+    expect(ani2?.cards.map((c) => [c.id, c.authorName])).toEqual([
+      ['k1', 'Ani (Kota Magelang)'],
+      ['k2', null],
+    ]);
+  });
+
+  it('enforces the vote budget and one-vote-per-card, and shows the tally after the reveal', () => {
+    const ydoc = session();
+    const f = ctx(facilitator);
+    startStep(ydoc, 'gagasan', f);
+    addCard(ydoc, ani, 'k1', { pillarId: 'branding', text: 'Kalender event bersama' }, ctx(guest));
+    addCard(ydoc, budi, 'k2', { pillarId: 'economy', text: 'Pasar daring produk UMKM' }, ctx(guest));
+    expect(castVotes(ydoc, ani, 'k1', 1, ctx(guest))).toMatchObject({ ok: false });
+    startStep(ydoc, 'suara', f);
+    expect(castVotes(ydoc, ani, 'k1', 2, ctx(guest))).toEqual({ ok: true, value: 1 });
+    expect(castVotes(ydoc, ani, 'k2', 2, ctx(guest))).toEqual({
+      ok: false,
+      error: { key: 'error.voteBudget', params: { budget: 3 } },
+    });
+    expect(castVotes(ydoc, ani, 'k2', 1, ctx(guest))).toEqual({ ok: true, value: 0 });
+    expect(castVotes(ydoc, budi, 'k2', 3, ctx(guest))).toEqual({ ok: true, value: 0 });
+    expect(castVotes(ydoc, budi, 'nope', 1, ctx(guest))).toMatchObject({
+      ok: false,
+      error: { key: 'error.notFound' },
+    });
+    expect(view(ydoc, 'p-ani').s?.tally).toBeNull();
+    expect(view(ydoc, null, true).s?.tally).toEqual({ k1: 2, k2: 4 });
+    revealStep(ydoc, 'suara', f);
+    expect(view(ydoc, 'p-ani').s?.tally).toEqual({ k1: 2, k2: 4 });
+
+    setStep(ydoc, 'suara', { ...voting, onePerCard: true }, f);
+    expect(castVotes(ydoc, ani, 'k1', 2, ctx(guest))).toMatchObject({ ok: false });
+  });
+
+  it('does not count a ballot a rogue client wrote over budget, and reports it', () => {
+    const ydoc = session();
+    startStep(ydoc, 'suara', ctx(facilitator));
+    revealStep(ydoc, 'suara', ctx(facilitator));
+    ydoc.getMap('votes').set('p-budi', { participant: budi, stepId: 'suara', votes: { k1: 50 } });
+    const { s, problems } = view(ydoc, 'p-ani');
+    expect(s?.tally).toEqual({});
+    expect(problems.map((p) => p.key)).toEqual(['votes/p-budi']);
+  });
+
+  it('clusters, decisions and attendance', () => {
+    const ydoc = session();
+    const f = ctx(facilitator);
+    startStep(ydoc, 'gagasan', f);
+    addCard(ydoc, ani, 'k1', { pillarId: 'branding', text: 'Kalender event bersama' }, ctx(guest));
+    expect(clusterCard(ydoc, 'k1', 'wisata', f)).toMatchObject({
+      ok: false,
+      error: { key: 'error.notFound' },
+    });
+    expect(nameCluster(ydoc, 'wisata', 'gagasan', 'Promosi wisata', f).ok).toBe(true);
+    expect(clusterCard(ydoc, 'k1', 'wisata', f).ok).toBe(true);
+    expect(clusterCard(ydoc, 'k1', 'wisata', ctx(guest))).toMatchObject({ ok: false });
+    expect(recordAttendance(ydoc, ani, 'join', ctx(guest)).ok).toBe(true);
+    expect(recordAttendance(ydoc, budi, 'manual', ctx(guest))).toMatchObject({ ok: false });
+    expect(recordAttendance(ydoc, budi, 'manual', f).ok).toBe(true);
+    const decision = {
+      kind: 'action',
+      text: 'Susun kalender event kawasan',
+      owner: 'Dinas Pariwisata Kab. Magelang',
+      dueDate: '2022-01-31',
+      linked: null,
+    };
+    expect(setDecision(ydoc, 'kalender', decision, f).ok).toBe(true);
+    const { s, problems } = view(ydoc, null, true);
+    expect(problems).toEqual([]);
+    expect(s?.cards[0]?.clusterId).toBe('wisata');
+    expect(s?.attendance.map((a) => [a.participant.id, a.via])).toEqual([
+      ['p-ani', 'join'],
+      ['p-budi', 'manual'],
+    ]);
+    expect(s?.decisions.map((d) => d.id)).toEqual(['kalender']);
+  });
+});
