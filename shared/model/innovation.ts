@@ -11,6 +11,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { regencyByCode } from '../regions/index.js';
 import { EntryId } from './area.js';
+import { EvidenceAnswers, evidenceProblems } from './evidence.js';
 import { type CommandContext, Stamp, stamp } from './identity.js';
 import { type CommandResult, invalidInput, ok, type Refusal, refuse } from './result.js';
 import { type ReportProblem, readValue } from './validated-read.js';
@@ -59,6 +60,8 @@ export type InnovationFields = z.infer<typeof InnovationFields>;
 const StoredInnovation = InnovationFields.extend({
   id: EntryId,
   regionCode: z.string(),
+  /** IID evidence, answered against a versioned indicator set; absent until someone records it. */
+  evidence: EvidenceAnswers.optional(),
   created: Stamp,
   updated: Stamp,
 });
@@ -155,5 +158,28 @@ export function deleteInnovation(
   const innovations = ydoc.getMap<unknown>('innovations');
   if (!innovations.has(id)) return refuse('error.notFound', { id });
   ydoc.transact(() => innovations.delete(id), ctx);
+  return ok();
+}
+
+/** Records the innovation's IID evidence; answers must fit the indicator set they name. */
+export function setInnovationEvidence(
+  ydoc: Y.Doc,
+  regionCode: string,
+  id: string,
+  evidence: unknown,
+  ctx: CommandContext,
+): CommandResult {
+  const denied = requireEditorOf(regionCode, ctx);
+  if (denied) return denied;
+  const entry = ydoc.getMap<unknown>('innovations').get(id);
+  if (!(entry instanceof Y.Map)) return refuse('error.notFound', { id });
+  const input = EvidenceAnswers.safeParse(evidence);
+  if (!input.success) return invalidInput(input.error);
+  const problems = evidenceProblems(input.data);
+  if (problems.length > 0) return refuse('error.invalidInput', { detail: problems.join('; ') });
+  ydoc.transact(() => {
+    entry.set('evidence', input.data);
+    entry.set('updated', stamp(ctx));
+  }, ctx);
   return ok();
 }

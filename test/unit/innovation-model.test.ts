@@ -7,6 +7,7 @@ import {
   deleteInnovation,
   type InnovationFields,
   readInnovations,
+  setInnovationEvidence,
   updateInnovation,
 } from '../../shared/model/innovation.js';
 import type { ReadProblem } from '../../shared/model/validated-read.js';
@@ -124,6 +125,26 @@ describe('innovations in a region document', () => {
       ok: false,
       error: { key: 'error.notFound', params: { id: 'nope' } },
     });
+  });
+
+  it('records IID evidence against its versioned indicator set', () => {
+    const ydoc = new Y.Doc();
+    createInnovation(ydoc, KULON_PROGO, 'airku', airku, ctx(editor));
+    const evidence = {
+      setVersion: 'iid-2024',
+      answers: { replikasi: { score: 2, link: 'https://example.go.id/pks.pdf', note: '' } },
+    };
+    expect(setInnovationEvidence(ydoc, KULON_PROGO, 'airku', evidence, ctx(klaten))).toMatchObject({
+      ok: false,
+    });
+    expect(
+      setInnovationEvidence(ydoc, KULON_PROGO, 'airku', { ...evidence, setVersion: 'iid-1999' }, ctx(editor)),
+    ).toMatchObject({
+      ok: false,
+      error: { key: 'error.invalidInput', params: { detail: 'unknown indicator set iid-1999' } },
+    });
+    expect(setInnovationEvidence(ydoc, KULON_PROGO, 'airku', evidence, ctx(editor)).ok).toBe(true);
+    expect(read(ydoc).innovations[0]?.evidence).toEqual(evidence);
   });
 
   it('merges concurrent edits of different fields by two editors of the region', () => {
