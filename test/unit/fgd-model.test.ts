@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -183,5 +184,71 @@ describe('FGD session', () => {
       ['p-budi', 'manual'],
     ]);
     expect(s?.decisions.map((d) => d.id)).toEqual(['kalender']);
+  });
+});
+
+describe('FGD convergence', () => {
+  it('property: cards and votes from three participants on three replicas, merged in any order, converge within budget', () => {
+    const people: Participant[] = [ani, budi, { id: 'p-citra', name: 'Citra (Bantul)', region: '34.02' }];
+    const action = fc.oneof(
+      fc.record({ kind: fc.constant('card' as const), card: fc.constantFrom('c1', 'c2', 'c3', 'c4') }),
+      fc.record({
+        kind: fc.constant('vote' as const),
+        card: fc.constantFrom('c1', 'c2', 'c3', 'c4'),
+        count: fc.integer({ min: 0, max: 3 }),
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), action), { maxLength: 30 }),
+        fc.array(fc.nat(), { minLength: 60, maxLength: 60 }),
+        (steps, order) => {
+          const origin = session();
+          setStep(origin, 'semua', { ...voting, allow: 'votes', order: 2 }, ctx(facilitator));
+          const replicas = [0, 1, 2].map(() => {
+            const replica = new Y.Doc();
+            Y.applyUpdate(replica, Y.encodeStateAsUpdate(origin));
+            return replica;
+          });
+          const updates: Uint8Array[] = [];
+          for (const replica of replicas) {
+            replica.on('update', (u: Uint8Array) => {
+              updates.push(u);
+            });
+          }
+          for (const [index, step] of steps) {
+            const ydoc = replicas[index] as Y.Doc;
+            const person = people[index] as Participant;
+            if (step.kind === 'card') {
+              startStep(ydoc, 'gagasan', ctx(facilitator));
+              addCard(
+                ydoc,
+                person,
+                `${step.card}-${person.id}`,
+                { pillarId: 'economy', text: `Gagasan ${step.card}` },
+                ctx(guest),
+              );
+            } else {
+              startStep(ydoc, 'suara', ctx(facilitator));
+              castVotes(ydoc, person, `${step.card}-${person.id}`, step.count, ctx(guest));
+            }
+          }
+          const shuffled = updates
+            .map((u, i) => ({ u, k: order[i % order.length] ?? 0 }))
+            .sort((a, b) => a.k - b.k);
+          for (const replica of replicas) {
+            for (const { u } of shuffled) Y.applyUpdate(replica, u);
+            for (const u of updates.slice(0, 5)) Y.applyUpdate(replica, u);
+          }
+          const views = replicas.map((r) => view(r, null, true));
+          for (const { problems } of views) expect(problems).toEqual([]);
+          expect(views[1]?.s).toEqual(views[0]?.s);
+          expect(views[2]?.s).toEqual(views[0]?.s);
+          const total = Object.values(views[0]?.s?.tally ?? {}).reduce((sum, n) => sum + n, 0);
+          expect(total).toBeLessThanOrEqual(3 * voting.voteBudget);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

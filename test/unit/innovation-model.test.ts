@@ -147,7 +147,7 @@ describe('innovations in a region document', () => {
     expect(read(ydoc).innovations[0]?.evidence).toEqual(evidence);
   });
 
-  it('merges concurrent edits of different fields by two editors of the region', () => {
+  it('merges concurrent edits of different blocks (e.g. status and results) by two editors of the region', () => {
     const a = new Y.Doc();
     createInnovation(a, KULON_PROGO, 'airku', airku, ctx(editor));
     const b = new Y.Doc();
@@ -155,12 +155,13 @@ describe('innovations in a region document', () => {
     const colleague: Author = { ...editor, name: 'Bappeda Kulon Progo' };
     expect(updateInnovation(a, KULON_PROGO, 'airku', { status: 'vakum' }, ctx(editor, 5)).ok).toBe(true);
     expect(
-      updateInnovation(b, KULON_PROGO, 'airku', { opd: 'Dinas Perdagangan' }, ctx(colleague, 6)).ok,
+      updateInnovation(b, KULON_PROGO, 'airku', { results: 'Omzet naik dua kali lipat.' }, ctx(colleague, 6))
+        .ok,
     ).toBe(true);
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     const [merged] = read(a).innovations;
-    expect(merged).toMatchObject({ status: 'vakum', opd: 'Dinas Perdagangan' });
+    expect(merged).toMatchObject({ status: 'vakum', results: 'Omzet naik dua kali lipat.' });
     expect(read(b).innovations).toEqual(read(a).innovations);
   });
 
@@ -175,8 +176,10 @@ describe('innovations in a region document', () => {
       ctx(editor),
     );
     const innovations = ydoc.getMap<unknown>('innovations');
-    (innovations.get('airku') as Y.Map<unknown>).set('stage', 42);
-    (innovations.get('belabeliku') as Y.Map<unknown>).set('regionCode', '33.10');
+    const airkuEntry = innovations.get('airku') as Y.Map<unknown>;
+    airkuEntry.set('core', { ...(airkuEntry.get('core') as object), stage: 42 });
+    const belabeliku = innovations.get('belabeliku') as Y.Map<unknown>;
+    belabeliku.set('meta', { ...(belabeliku.get('meta') as object), regionCode: '33.10' });
     innovations.set('raw', 'not a record');
     const { innovations: valid, problems } = read(ydoc);
     expect(valid).toEqual([]);

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { readArea } from '../../shared/model/area.js';
+import { generateArea, nationalPreset, regionDocName } from '../../shared/model/demo/index.js';
+import { InnovationFields, readInnovations } from '../../shared/model/innovation.js';
+import { presetProblems } from '../../shared/model/presets.js';
+import type { ReadProblem } from '../../shared/model/validated-read.js';
+
+const KULON_PROGO = '34.01';
+
+function readAll(generated: ReturnType<typeof generateArea>) {
+  const problems: ReadProblem[] = [];
+  const innovations = [...generated.regions].flatMap(([code, doc]) =>
+    readInnovations(doc, regionDocName(generated.preset.id, code), code, (p) => problems.push(p)),
+  );
+  return { innovations, problems };
+}
+
+function regionState(generated: ReturnType<typeof generateArea>, code: string): Uint8Array {
+  const doc = generated.regions.get(code);
+  if (!doc) throw new Error(`no document for ${code}`);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+describe('demo and scale data', () => {
+  // Generated once: the area size takes a few hundred milliseconds.
+  const demo = generateArea('demo');
+  const area = generateArea('area');
+
+  it('is deterministic: the same seed gives byte-identical documents, another seed different ones', () => {
+    const again = generateArea('demo');
+    expect(regionState(again, KULON_PROGO)).toEqual(regionState(demo, KULON_PROGO));
+    expect(Y.encodeStateAsUpdate(again.area)).toEqual(Y.encodeStateAsUpdate(demo.area));
+    const other = generateArea('demo', 2);
+    expect(regionState(other, KULON_PROGO)).not.toEqual(regionState(demo, KULON_PROGO));
+  });
+
+  it('has about 150 innovations at demo size and about 3,000 at area size', () => {
+    const demoCount = readAll(demo).innovations.length;
+    expect(demoCount).toBeGreaterThanOrEqual(140);
+    expect(demoCount).toBeLessThanOrEqual(160);
+    const areaCount = readAll(area).innovations.length;
+    expect(areaCount).toBeGreaterThanOrEqual(2900);
+    expect(areaCount).toBeLessThanOrEqual(3100);
+  });
+
+  it('reads back every generated innovation without a reported problem', () => {
+    for (const generated of [demo, area]) {
+      const { innovations, problems } = readAll(generated);
+      expect(problems).toEqual([]);
+      for (const innovation of innovations) {
+        expect(InnovationFields.safeParse(innovation).success).toBe(true);
+        expect(generated.preset.pillars.map((p) => p.id)).toEqual(
+          expect.arrayContaining(innovation.dimensions),
+        );
+      }
+      // Stored innovations per doc match what was read: nothing was skipped silently.
+      const stored = [...generated.regions.values()].reduce(
+        (n, doc) => n + doc.getMap('innovations').size,
+        0,
+      );
+      expect(innovations).toHaveLength(stored);
+    }
+  });
+
+  it('spreads innovations over every member region, each written by that region’s editor', () => {
+    const { innovations } = readAll(area);
+    const regions = new Set(innovations.map((innovation) => innovation.regionCode));
+    expect(regions.size).toBe(25);
+    for (const innovation of innovations) {
+      expect(innovation.created.by).toMatchObject({ role: 'regionEditor', region: innovation.regionCode });
+    }
+  });
+
+  it('sets up the area with 25 members, the pillars, a commitment and FGD sessions', () => {
+    const problems: ReadProblem[] = [];
+    const read = readArea(demo.area, demo.areaDocName, (p) => problems.push(p));
+    expect(problems).toEqual([]);
+    expect(demo.areaDocName).toBe('kspn-borobudur/area');
+    expect(read?.members).toHaveLength(25);
+    expect(read?.pillars).toHaveLength(6);
+    expect(read?.commitments).toHaveLength(1);
+    expect(read?.fgds.length).toBeGreaterThan(0);
+    expect([...demo.regions.keys()]).toEqual(read?.members.map((member) => member.code));
+  });
+
+  it('builds a sound national preset of all 514 regions, grouped by province', () => {
+    const preset = nationalPreset();
+    expect(presetProblems(preset)).toEqual([]);
+    expect(preset.members).toHaveLength(514);
+    expect(preset.groups.reduce((n, group) => n + group.members.length, 0)).toBe(514);
+  });
+});
