@@ -120,6 +120,34 @@ function requireEditorOf(regionCode: string, ctx: CommandContext): Refusal | nul
   return refuse('error.notYourRegion', { region: regency?.name ?? regionCode });
 }
 
+const STORED_KEYS = [...BLOCK_NAMES, 'meta', 'updated', 'evidence'] as const;
+
+/**
+ * Validation results per entry, reused while none of its stored values changed: Yjs hands back the
+ * same object for an unchanged value, so a live catalog re-validates only the entries someone edited.
+ */
+const validationCache = new WeakMap<
+  Y.Map<unknown>,
+  { parts: unknown[]; result: z.ZodSafeParseResult<Innovation> }
+>();
+
+function validated(
+  entry: Y.Map<unknown>,
+  where: { doc: string; key: string },
+  report: ReportProblem,
+): Innovation | undefined {
+  const parts = STORED_KEYS.map((key) => entry.get(key));
+  const cached = validationCache.get(entry);
+  const result =
+    cached && cached.parts.every((part, index) => part === parts[index])
+      ? cached.result
+      : StoredInnovation.safeParse(flatten(entry));
+  validationCache.set(entry, { parts, result });
+  if (result.success) return result.data;
+  // Reported on every read, cached or not: each caller collects its own problems.
+  return readValue(StoredInnovation, flatten(entry), where, report);
+}
+
 export function readInnovations(
   ydoc: Y.Doc,
   docName: string,
@@ -133,7 +161,7 @@ export function readInnovations(
       report({ ...where, problem: 'not a map' });
       continue;
     }
-    const innovation = readValue(StoredInnovation, flatten(value), where, report);
+    const innovation = validated(value, where, report);
     if (!innovation) continue;
     if (innovation.id !== id || innovation.regionCode !== regionCode) {
       // An entry claiming another region's name must not be shown as that region's work.

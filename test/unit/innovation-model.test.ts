@@ -188,6 +188,10 @@ describe('innovations in a region document', () => {
       'innovations/belabeliku',
       'innovations/raw',
     ]);
+    // Validation is cached per entry; a second read still reports, and a repair shows at once.
+    expect(read(ydoc).problems).toHaveLength(3);
+    airkuEntry.set('core', { ...(airkuEntry.get('core') as object), stage: 'penerapan' });
+    expect(read(ydoc).innovations.map((i) => i.id)).toEqual(['airku']);
   });
 
   it('property: random edits on three replicas, merged in random order with duplicates, converge and validate', () => {
