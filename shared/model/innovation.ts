@@ -139,7 +139,7 @@ function validated(
   const parts = STORED_KEYS.map((key) => entry.get(key));
   const cached = validationCache.get(entry);
   const result =
-    cached && cached.parts.every((part, index) => part === parts[index])
+    cached?.parts.every((part, index) => part === parts[index])
       ? cached.result
       : StoredInnovation.safeParse(flatten(entry));
   validationCache.set(entry, { parts, result });
