@@ -138,10 +138,9 @@ function validated(
 ): Innovation | undefined {
   const parts = STORED_KEYS.map((key) => entry.get(key));
   const cached = validationCache.get(entry);
-  const result =
-    cached?.parts.every((part, index) => part === parts[index])
-      ? cached.result
-      : StoredInnovation.safeParse(flatten(entry));
+  const result = cached?.parts.every((part, index) => part === parts[index])
+    ? cached.result
+    : StoredInnovation.safeParse(flatten(entry));
   validationCache.set(entry, { parts, result });
   if (result.success) return result.data;
   // Reported on every read, cached or not: each caller collects its own problems.
