@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readArea } from '../../shared/model/area.js';
+import {
+  commitmentHash,
+  readCommitment,
+  readSignature,
+  signatureState,
+} from '../../shared/model/commitment.js';
 import { generateArea, nationalPreset, regionDocName } from '../../shared/model/demo/index.js';
+import { readSession } from '../../shared/model/fgd.js';
 import { InnovationFields, readInnovations } from '../../shared/model/innovation.js';
 import { presetProblems } from '../../shared/model/presets.js';
+import { readReplicationPlans } from '../../shared/model/replication-plan.js';
 import type { ReadProblem } from '../../shared/model/validated-read.js';
 
 const KULON_PROGO = '34.01';
@@ -89,5 +97,42 @@ describe('demo and scale data', () => {
     expect(presetProblems(preset)).toEqual([]);
     expect(preset.members).toHaveLength(514);
     expect(preset.groups.reduce((n, group) => n + group.members.length, 0)).toBe(514);
+  });
+
+  it('holds replication plans, a signed final commitment and an FGD, all valid', () => {
+    const problems: ReadProblem[] = [];
+    const report = (p: ReadProblem) => problems.push(p);
+    const plans = [...demo.regions].flatMap(([code, doc]) =>
+      readReplicationPlans(doc, regionDocName('kspn-borobudur', code), code, report),
+    );
+    expect(plans.length).toBeGreaterThan(10);
+    expect(new Set(plans.map((p) => p.stage)).size).toBeGreaterThan(2);
+    expect(plans.every((p) => p.source.regionCode !== p.adopterCode)).toBe(true);
+
+    const commitment = readCommitment(demo.commitment, 'kspn-borobudur/commitment/komitmen-bersama', report);
+    expect(commitment?.status).toBe('final');
+    expect(commitment?.items).toHaveLength(6);
+    const states = [...demo.regions].map(([code, doc]) =>
+      signatureState(
+        readSignature(doc, regionDocName('kspn-borobudur', code), code, 'komitmen-bersama', report),
+        {
+          hash: commitmentHash(demo.commitment),
+        },
+      ),
+    );
+    expect(states.filter((s) => s === 'signed').length).toBeGreaterThan(12);
+    expect(states).toContain('pending');
+    expect(states).not.toContain('outdated');
+
+    const fgd = readSession(
+      demo.fgd,
+      'kspn-borobudur/fgd/fgd-2',
+      { participantId: null, facilitator: true },
+      report,
+    );
+    expect(fgd?.cards).toHaveLength(10);
+    expect(Object.values(fgd?.tally ?? {}).reduce((a, b) => a + b, 0)).toBe(30);
+    expect(fgd?.decisions).toHaveLength(2);
+    expect(problems).toEqual([]);
   });
 });

@@ -6,9 +6,27 @@
 import * as Y from 'yjs';
 import { displayName, provinceByCode, type Regency, regencies, regencyByCode } from '../../regions/index.js';
 import { createArea, registerCommitment, registerFgd } from '../area.js';
+import {
+  COMMITMENT_TEXT,
+  createCommitment,
+  setCommitmentItem,
+  setCommitmentStatus,
+  signCommitment,
+} from '../commitment.js';
+import {
+  addCard,
+  castVotes,
+  createSession,
+  recordAttendance,
+  revealStep,
+  setDecision,
+  setStep,
+  startStep,
+} from '../fgd.js';
 import type { Author, CommandContext } from '../identity.js';
 import { createInnovation, type InnovationFields } from '../innovation.js';
 import { type AreaPreset, DEFAULT_PILLARS, KSPN_BOROBUDUR } from '../presets.js';
+import { createReplicationPlan, moveReplicationStage, setMilestone } from '../replication-plan.js';
 import type { CommandResult } from '../result.js';
 import { createRng, hashString, type Rng } from './prng.js';
 import {
@@ -38,6 +56,10 @@ export interface GeneratedArea {
   area: Y.Doc;
   /** Region code → its document (`<area>/region/<code>`), in signing order. */
   regions: Map<string, Y.Doc>;
+  /** `<area>/commitment/komitmen-bersama`: final, signed by most regions (their region docs hold the signatures). */
+  commitment: Y.Doc;
+  /** `<area>/fgd/fgd-2`: a replication FGD with cards, votes and decisions. */
+  fgd: Y.Doc;
 }
 
 export const areaDocName = (areaId: string): string => `${areaId}/area`;
@@ -103,6 +125,8 @@ export function generateArea(size: DatasetSize, seed = 1): GeneratedArea {
   const pillarIds = preset.pillars.map((pillar) => pillar.id);
   const counts = spread(DATASET_INNOVATIONS[size], preset.members.length, rng);
   const regions = new Map<string, Y.Doc>();
+  const editors = new Map<string, Author>();
+  const catalog: CatalogEntry[] = [];
   for (const [index, code] of preset.members.entries()) {
     const regency = regencyByCode(code);
     if (!regency) throw new Error(`preset ${preset.id} has unknown region ${code}`);
@@ -123,10 +147,250 @@ export function generateArea(size: DatasetSize, seed = 1): GeneratedArea {
         createInnovation(doc, code, id, fields, { author: editor, now: tick() }),
         `createInnovation ${id}`,
       );
+      catalog.push({ regionCode: code, innovationId: id, innovationName: fields.name });
     }
     regions.set(code, doc);
+    editors.set(code, editor);
   }
-  return { preset, areaDocName: areaDocName(preset.id), area, regions };
+  addReplicationPlans(regions, editors, catalog, rng, tick);
+  const commitment = newDoc(seed, preset.members.length + 1);
+  signCommitmentDoc(commitment, preset, regions, editors, coordinator, rng, tick);
+  const fgd = newDoc(seed, preset.members.length + 2);
+  runFgd(fgd, catalog, preset, rng, tick);
+  return { preset, areaDocName: areaDocName(preset.id), area, regions, commitment, fgd };
+}
+
+type Clock = () => () => Date;
+type CatalogEntry = { regionCode: string; innovationId: string; innovationName: string };
+
+/** Each region plans to replicate up to two innovations of other regions, at varied stages. */
+function addReplicationPlans(
+  regions: Map<string, Y.Doc>,
+  editors: Map<string, Author>,
+  catalog: CatalogEntry[],
+  rng: Rng,
+  tick: Clock,
+): void {
+  const stages = ['persiapan', 'rencanaPengembangan', 'replikasi', 'evaluasi'] as const;
+  for (const [code, doc] of regions) {
+    const editor = editors.get(code);
+    if (!editor) continue;
+    const regency = regencyByCode(code);
+    for (let n = rng.int(0, 2); n > 0; n--) {
+      const source = rng.pick(catalog);
+      if (source.regionCode === code) continue;
+      const id = `replikasi-${source.regionCode.replace('.', '')}-${source.innovationId}`.slice(0, 63);
+      if (doc.getMap('replicationPlans').has(id)) continue;
+      const target = rng.int(0, 3);
+      const letter = target >= 2 || rng.int(0, 1) === 1;
+      const ctx = (): CommandContext => ({ author: editor, now: tick() });
+      expectOk(
+        createReplicationPlan(
+          doc,
+          code,
+          id,
+          {
+            source,
+            facilitator: rng.int(0, 1) === 1 ? 'Tenaga Ahli Smart City Kominfo' : '',
+            adaptation: rng.int(0, 2) === 0 ? 'utuh' : 'sebagian',
+            budget: {
+              amount: rng.int(5, 60) * 10_000_000,
+              source: rng.pick(['APBD', 'APBD', 'CSR', 'APBN']),
+            },
+            rpjmdReference: `RPJMD ${regency ? displayName(regency) : code} 2021–2026`,
+            risks: 'Kesiapan SDM pelaksana dan keberlanjutan anggaran.',
+            supportRequested: 'Pendampingan teknis dan berbagi dokumen SOP dari daerah asal.',
+            letterOfIntent: letter
+              ? { number: `500/${rng.int(100, 999)}/Diskominfo/2025`, date: '2025-03-03', link: '' }
+              : null,
+            agreement: null,
+          },
+          ctx(),
+        ),
+        `createReplicationPlan ${id}`,
+      );
+      for (let stage = 1; stage <= target; stage++) {
+        const to = stages[stage];
+        if (to) expectOk(moveReplicationStage(doc, code, id, to, ctx()), `moveReplicationStage ${id}`);
+      }
+      for (const [m, title] of ['Kajian kesesuaian', 'SK tim replikasi', 'Uji coba layanan'].entries()) {
+        const status = m < target ? 'selesai' : m === target ? 'berjalan' : 'belum';
+        const milestone = {
+          title,
+          stage: stages[Math.min(m, 3)] ?? 'persiapan',
+          ownerOpd: 'Dinas Komunikasi dan Informatika',
+          dueDate: `2025-${String(3 + m * 2).padStart(2, '0')}-15`,
+          status,
+          notes: '',
+        };
+        expectOk(setMilestone(doc, code, id, `tonggak-${m + 1}`, milestone, ctx()), `setMilestone ${id}`);
+      }
+    }
+  }
+}
+
+/** The joint commitment: text and items per pillar, finalised, signed by about four in five regions. */
+function signCommitmentDoc(
+  doc: Y.Doc,
+  preset: AreaPreset,
+  regions: Map<string, Y.Doc>,
+  editors: Map<string, Author>,
+  coordinator: Author,
+  rng: Rng,
+  tick: Clock,
+): void {
+  const asCoordinator = (): CommandContext => ({ author: coordinator, now: tick() });
+  const event = { title: `FGD Smart City ${preset.name}`, date: '2025-02-18', venue: 'Surakarta' };
+  expectOk(
+    createCommitment(
+      doc,
+      { title: `Komitmen Bersama Pengembangan Smart City ${preset.name}`, event },
+      asCoordinator(),
+    ),
+    'createCommitment',
+  );
+  const fragment = doc.getXmlFragment(COMMITMENT_TEXT);
+  const paragraph = (words: string) => {
+    const element = new Y.XmlElement('paragraph');
+    element.insert(0, [new Y.XmlText(words)]);
+    fragment.insert(fragment.length, [element]);
+  };
+  doc.transact(() => {
+    paragraph(
+      `Kami, kepala daerah kabupaten dan kota di kawasan ${preset.name}, bersepakat membangun kota cerdas bersama.`,
+    );
+    for (const pillar of preset.pillars)
+      paragraph(`${pillar.name}: kami menyusun program bersama dan saling mereplikasi inovasi.`);
+  }, asCoordinator());
+  for (const [order, pillar] of preset.pillars.entries()) {
+    const lead = rng.pick(preset.members);
+    const supporting = preset.members.filter((code) => code !== lead && rng.int(0, 4) === 0).slice(0, 6);
+    const item = {
+      pillarId: pillar.id,
+      title: `Program bersama ${pillar.name}`,
+      lead: [lead],
+      supporting,
+      followUps: ['Rapat koordinasi triwulanan'],
+      order,
+    };
+    expectOk(setCommitmentItem(doc, `butir-${pillar.id}`, item, asCoordinator()), 'setCommitmentItem');
+  }
+  expectOk(setCommitmentStatus(doc, 'review', asCoordinator()), 'review');
+  expectOk(setCommitmentStatus(doc, 'final', asCoordinator()), 'final');
+  for (const [code, regionDoc] of regions) {
+    const editor = editors.get(code);
+    if (!editor || rng.int(0, 4) === 0) continue;
+    const signer = {
+      official: `${person(rng)}, S.Kom., M.Si.`,
+      position: 'Kepala Dinas Komunikasi dan Informatika',
+    };
+    expectOk(
+      signCommitment(regionDoc, code, 'komitmen-bersama', doc, signer, { author: editor, now: tick() }),
+      `sign ${code}`,
+    );
+  }
+}
+
+/** A replication FGD: ideas per pillar, a dot vote, and two decisions. */
+function runFgd(doc: Y.Doc, catalog: CatalogEntry[], preset: AreaPreset, rng: Rng, tick: Clock): void {
+  const facilitator: Author = { name: 'Tenaga Ahli Smart City', region: null, role: 'facilitator' };
+  const f = (): CommandContext => ({ author: facilitator, now: tick() });
+  expectOk(
+    createSession(
+      doc,
+      {
+        title: 'FGD Replikasi Inovasi Antar-Daerah',
+        date: '2025-05-27',
+        venue: 'Hotel di Kota Magelang',
+        facilitators: [facilitator.name],
+      },
+      f(),
+    ),
+    'createSession',
+  );
+  const step = {
+    instruction: '',
+    minutes: 15,
+    hideUntilReveal: true,
+    anonymous: false,
+    voteBudget: 3,
+    onePerCard: false,
+  };
+  expectOk(
+    setStep(
+      doc,
+      'gagasan',
+      { ...step, title: 'Inovasi yang ingin direplikasi', allow: 'cards', order: 0 },
+      f(),
+    ),
+    'setStep',
+  );
+  expectOk(setStep(doc, 'suara', { ...step, title: 'Prioritas', allow: 'votes', order: 1 }, f()), 'setStep');
+  expectOk(startStep(doc, 'gagasan', f()), 'startStep');
+  const people = preset.members
+    .slice(0, 10)
+    .map((code, i) => ({ id: `peserta-${i + 1}`, name: person(rng), region: code }));
+  const cardIds: string[] = [];
+  for (const [i, participant] of people.entries()) {
+    const source = rng.pick(catalog);
+    const id = `kartu-${i + 1}`;
+    expectOk(
+      addCard(
+        doc,
+        participant,
+        id,
+        { pillarId: rng.pick(preset.pillars).id, text: `Replikasi ${source.innovationName}` },
+        f(),
+      ),
+      'addCard',
+    );
+    expectOk(recordAttendance(doc, participant, 'join', f()), 'attendance');
+    cardIds.push(id);
+  }
+  expectOk(revealStep(doc, 'gagasan', f()), 'reveal');
+  expectOk(startStep(doc, 'suara', f()), 'startStep');
+  for (const participant of people) {
+    for (let v = 0; v < 3; v++) {
+      const card = rng.pick(cardIds);
+      const ballot = doc.getMap<unknown>('votes').get(participant.id);
+      const current =
+        typeof ballot === 'object' && ballot !== null && 'votes' in ballot
+          ? Number((ballot.votes as Record<string, number>)[card] ?? 0)
+          : 0;
+      expectOk(castVotes(doc, participant, card, current + 1, f()), 'castVotes');
+    }
+  }
+  expectOk(revealStep(doc, 'suara', f()), 'reveal');
+  expectOk(
+    setDecision(
+      doc,
+      'keputusan-1',
+      {
+        kind: 'decision',
+        text: 'Tiga inovasi teratas menjadi prioritas replikasi kawasan.',
+        owner: 'Sekretariat kawasan',
+        dueDate: null,
+        linked: null,
+      },
+      f(),
+    ),
+    'decision',
+  );
+  expectOk(
+    setDecision(
+      doc,
+      'tindak-1',
+      {
+        kind: 'action',
+        text: 'Daerah asal mengirim SOP kepada daerah replikator.',
+        owner: 'Diskominfo daerah asal',
+        dueDate: '2025-06-30',
+        linked: null,
+      },
+      f(),
+    ),
+    'action',
+  );
 }
 
 /** Y.Doc with a client id fixed by seed and position: random ids would make encodings differ per run. */
