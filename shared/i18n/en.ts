@@ -34,5 +34,6 @@ export const en: Record<MessageKey, string> = {
   'error.notFacilitator': 'Only a facilitator can run the FGD.',
   'error.stepNotOpenFor': 'The current agenda step does not allow that.',
   'error.voteBudget': 'Your vote budget is {{budget}}; take votes back from another card first.',
+  'error.lastCoordinator': 'An area needs at least one coordinator.',
   'error.lastPillar': 'An area needs at least one pillar.',
 };

@@ -38,6 +38,7 @@ export const id = {
   'error.notFacilitator': 'Hanya fasilitator yang dapat mengatur jalannya FGD.',
   'error.stepNotOpenFor': 'Langkah agenda saat ini tidak membuka kesempatan untuk itu.',
   'error.voteBudget': 'Jatah suara Anda {{budget}}; kurangi suara di kartu lain dulu.',
+  'error.lastCoordinator': 'Kawasan perlu setidaknya satu koordinator.',
   'error.lastPillar': 'Kawasan perlu setidaknya satu pilar.',
 } as const;
 

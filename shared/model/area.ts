@@ -36,6 +36,13 @@ const PillarEntry = z.object({
   order: z.number().int().min(0),
   updated: Stamp,
 });
+const CoordinatorEntry = z.object({
+  id: EntryId,
+  name: z.string().trim().min(1).max(120),
+  /** The office they coordinate from, when it is a member region (e.g. the host city's Diskominfo). */
+  region: RegionCode.nullable(),
+  added: Stamp,
+});
 const CommitmentIndexEntry = z.object({
   id: EntryId,
   title: z.string().trim().min(1).max(200),
@@ -60,6 +67,7 @@ export interface Area {
   groups: { id: string; name: string; members: string[] }[];
   /** In display order. */
   pillars: { id: string; name: string }[];
+  coordinators: { id: string; name: string; region: string | null }[];
   commitments: z.infer<typeof CommitmentIndexEntry>[];
   fgds: z.infer<typeof FgdIndexEntry>[];
 }
@@ -102,6 +110,9 @@ export function readArea(ydoc: Y.Doc, docName: string, report: ReportProblem): A
   const pillars = [...readEntries(ydoc, 'pillars', PillarEntry, docName, report).values()]
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
     .map(({ id, name }) => ({ id, name }));
+  const coordinators = [...readEntries(ydoc, 'coordinators', CoordinatorEntry, docName, report).values()]
+    .map(({ id, name, region }) => ({ id, name, region }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'id') || a.id.localeCompare(b.id));
   const byCreated = <T extends { created: Stamp }>(a: T, b: T) => a.created.at.localeCompare(b.created.at);
   const commitments = [
     ...readEntries(ydoc, 'commitments', CommitmentIndexEntry, docName, report).values(),
@@ -109,7 +120,7 @@ export function readArea(ydoc: Y.Doc, docName: string, report: ReportProblem): A
   const fgds = [...readEntries(ydoc, 'fgds', FgdIndexEntry, docName, report).values()].sort(
     (a, b) => a.date.localeCompare(b.date) || byCreated(a, b),
   );
-  return { id, name, created, members, groups, pillars, commitments, fgds };
+  return { id, name, created, members, groups, pillars, coordinators, commitments, fgds };
 }
 
 function requireCoordinator(author: Author): Refusal | null {
@@ -130,6 +141,9 @@ export function createArea(ydoc: Y.Doc, preset: AreaPreset, ctx: CommandContext)
     profile.set('id', preset.id);
     profile.set('name', preset.name);
     profile.set('created', at);
+    ydoc
+      .getMap<unknown>('coordinators')
+      .set('pembuat', { id: 'pembuat', name: ctx.author.name, region: ctx.author.region, added: at });
     const members = ydoc.getMap<unknown>('members');
     for (const [order, code] of preset.members.entries()) members.set(code, { code, order, added: at });
     const groups = ydoc.getMap<unknown>('groups');
@@ -234,6 +248,38 @@ export function removePillar(ydoc: Y.Doc, id: string, ctx: CommandContext): Comm
   if (!pillars.has(id)) return refuse('error.notFound', { id });
   if (pillars.size <= 1) return refuse('error.lastPillar');
   ydoc.transact(() => pillars.delete(id), ctx);
+  return ok();
+}
+
+const CoordinatorInput = z.object({
+  id: EntryId,
+  name: z.string().trim().min(1).max(120),
+  region: RegionCode.nullable(),
+});
+
+/** Lists a person as an area coordinator (the hub's tokens grant the matching write access). */
+export function setCoordinator(ydoc: Y.Doc, coordinator: unknown, ctx: CommandContext): CommandResult {
+  const denied = requireCoordinator(ctx.author);
+  if (denied) return denied;
+  const input = parseInput(CoordinatorInput, coordinator);
+  if (!input.ok) return input;
+  if (input.value.region !== null && !regencyByCode(input.value.region)) {
+    return refuse('error.unknownRegion', { code: input.value.region });
+  }
+  ydoc.transact(
+    () => ydoc.getMap<unknown>('coordinators').set(input.value.id, { ...input.value, added: stamp(ctx) }),
+    ctx,
+  );
+  return ok();
+}
+
+export function removeCoordinator(ydoc: Y.Doc, id: string, ctx: CommandContext): CommandResult {
+  const denied = requireCoordinator(ctx.author);
+  if (denied) return denied;
+  const coordinators = ydoc.getMap<unknown>('coordinators');
+  if (!coordinators.has(id)) return refuse('error.notFound', { id });
+  if (coordinators.size <= 1) return refuse('error.lastCoordinator');
+  ydoc.transact(() => coordinators.delete(id), ctx);
   return ok();
 }
 

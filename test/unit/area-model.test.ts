@@ -7,9 +7,11 @@ import {
   readArea,
   registerCommitment,
   registerFgd,
+  removeCoordinator,
   removeMember,
   removePillar,
   renameArea,
+  setCoordinator,
   setGroup,
   setPillar,
 } from '../../shared/model/area.js';
@@ -204,6 +206,31 @@ describe('area document', () => {
     // A broken profile makes the area unreadable as a whole, still without throwing.
     ydoc.getMap('profile').set('name', { evil: true });
     expect(read(ydoc).area).toBeNull();
+  });
+
+  it('lists coordinators, starting with the one who created the area, and keeps at least one', () => {
+    const ydoc = borobudur();
+    const ctx = context(coordinator);
+    expect(read(ydoc).area?.coordinators).toEqual([
+      { id: 'pembuat', name: 'Sekretariat Kawasan', region: '33.72' },
+    ]);
+    expect(setCoordinator(ydoc, { id: 'kominfo', name: 'Direktorat Kominfo', region: null }, ctx).ok).toBe(
+      true,
+    );
+    expect(setCoordinator(ydoc, { id: 'x', name: 'X', region: '99.99' }, ctx)).toMatchObject({
+      ok: false,
+      error: { key: 'error.unknownRegion' },
+    });
+    expect(setCoordinator(ydoc, { id: 'y', name: 'Y', region: null }, context(editor))).toMatchObject({
+      ok: false,
+      error: { key: 'error.notCoordinator' },
+    });
+    expect(removeCoordinator(ydoc, 'pembuat', ctx).ok).toBe(true);
+    expect(removeCoordinator(ydoc, 'kominfo', ctx)).toEqual({
+      ok: false,
+      error: { key: 'error.lastCoordinator', params: {} },
+    });
+    expect(read(ydoc).area?.coordinators.map((c) => c.id)).toEqual(['kominfo']);
   });
 
   it('property: commands by coordinators on three replicas, merged in any order with duplicates, converge and validate', () => {
