@@ -10,18 +10,11 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { displayName, regencyByCode } from '../regions/index.js';
+import { EntryId, RegionCode } from './fields.js';
 import { type Author, type CommandContext, Stamp, stamp } from './identity.js';
 import type { AreaPreset } from './presets.js';
 import { type CommandResult, ok, parseInput, type Refusal, refuse } from './result.js';
 import { type ReportProblem, readEntries, readValue } from './validated-read.js';
-
-const RegionCode = z.string().regex(/^\d{2}\.\d{2}$/);
-export const EntryId = z
-  .string()
-  .regex(
-    /^[a-z0-9][a-z0-9-]{0,62}$/,
-    'lower-case letters, digits and dashes, starting with a letter or digit',
-  );
 
 const MemberEntry = z.object({ code: RegionCode, order: z.number().int().min(0), added: Stamp });
 const GroupEntry = z.object({

@@ -10,13 +10,10 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { EntryId } from './area.js';
+import { EntryId, RegionCode, text } from './fields.js';
 import { type CommandContext, Stamp, stamp } from './identity.js';
 import { type CommandResult, invalidInput, ok, parseInput, type Refusal, refuse } from './result.js';
 import { type ReportProblem, readEntries, readValue } from './validated-read.js';
-
-const text = (max: number) => z.string().trim().max(max);
-const RegionCode = z.string().regex(/^\d{2}\.\d{2}$/);
 
 export const COMMITMENT_TEXT = 'text';
 export const CommitmentStatus = z.enum(['draft', 'review', 'final']);

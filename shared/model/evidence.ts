@@ -4,7 +4,7 @@
  * evidence answers, and answers are checked against that set when read.
  */
 import { z } from 'zod';
-import { EntryId } from './area.js';
+import { EntryId } from './fields.js';
 
 export interface EvidenceLevel {
   /** Higher is stronger evidence. */

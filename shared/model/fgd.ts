@@ -10,13 +10,10 @@
 
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { EntryId } from './area.js';
+import { EntryId, RegionCode, text } from './fields.js';
 import { type CommandContext, Stamp, stamp } from './identity.js';
 import { type CommandResult, invalidInput, ok, parseInput, type Refusal, refuse } from './result.js';
 import { type ReportProblem, readEntries, readValue } from './validated-read.js';
-
-const text = (max: number) => z.string().trim().max(max);
-const RegionCode = z.string().regex(/^\d{2}\.\d{2}$/);
 
 /** A person in the room: an id their device keeps for the session, a name, maybe a region. */
 export const Participant = z.object({ id: EntryId, name: text(120).min(1), region: RegionCode.nullable() });

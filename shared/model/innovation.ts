@@ -12,14 +12,13 @@
 
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { regencyByCode } from '../regions/index.js';
-import { EntryId } from './area.js';
 import { EvidenceAnswers, evidenceProblems } from './evidence.js';
+import { EntryId, text } from './fields.js';
 import { type CommandContext, Stamp, stamp } from './identity.js';
-import { type CommandResult, invalidInput, ok, type Refusal, refuse } from './result.js';
+import { requireRegionEditor } from './permissions.js';
+import { type CommandResult, invalidInput, ok, refuse } from './result.js';
 import { type ReportProblem, readValue } from './validated-read.js';
 
-const text = (max: number) => z.string().trim().max(max);
 const https = z.url({ protocol: /^https?$/ }).max(2000);
 
 export const InitiatorKind = z.enum(['kepalaDaerah', 'anggotaDprd', 'perangkatDaerah', 'asn', 'masyarakat']);
@@ -114,12 +113,6 @@ const StoredInnovation = InnovationFields.extend({
 });
 export type Innovation = z.infer<typeof StoredInnovation>;
 
-function requireEditorOf(regionCode: string, ctx: CommandContext): Refusal | null {
-  if (ctx.author.role === 'regionEditor' && ctx.author.region === regionCode) return null;
-  const regency = regencyByCode(regionCode);
-  return refuse('error.notYourRegion', { region: regency?.name ?? regionCode });
-}
-
 const STORED_KEYS = [...BLOCK_NAMES, 'meta', 'updated', 'evidence'] as const;
 
 /**
@@ -179,7 +172,7 @@ export function createInnovation(
   fields: unknown,
   ctx: CommandContext,
 ): CommandResult<string> {
-  const denied = requireEditorOf(regionCode, ctx);
+  const denied = requireRegionEditor(regionCode, ctx);
   if (denied) return denied;
   const validId = EntryId.safeParse(id);
   if (!validId.success) return invalidInput(validId.error);
@@ -208,7 +201,7 @@ export function updateInnovation(
   patch: unknown,
   ctx: CommandContext,
 ): CommandResult {
-  const denied = requireEditorOf(regionCode, ctx);
+  const denied = requireRegionEditor(regionCode, ctx);
   if (denied) return denied;
   const entry = ydoc.getMap<unknown>('innovations').get(id);
   if (!(entry instanceof Y.Map)) return refuse('error.notFound', { id });
@@ -236,7 +229,7 @@ export function deleteInnovation(
   id: string,
   ctx: CommandContext,
 ): CommandResult {
-  const denied = requireEditorOf(regionCode, ctx);
+  const denied = requireRegionEditor(regionCode, ctx);
   if (denied) return denied;
   const innovations = ydoc.getMap<unknown>('innovations');
   if (!innovations.has(id)) return refuse('error.notFound', { id });
@@ -252,7 +245,7 @@ export function setInnovationEvidence(
   evidence: unknown,
   ctx: CommandContext,
 ): CommandResult {
-  const denied = requireEditorOf(regionCode, ctx);
+  const denied = requireRegionEditor(regionCode, ctx);
   if (denied) return denied;
   const entry = ydoc.getMap<unknown>('innovations').get(id);
   if (!(entry instanceof Y.Map)) return refuse('error.notFound', { id });

@@ -9,13 +9,11 @@
 
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { regencyByCode } from '../regions/index.js';
-import { EntryId } from './area.js';
+import { EntryId, text } from './fields.js';
 import { type CommandContext, Stamp, stamp } from './identity.js';
-import { type CommandResult, invalidInput, ok, parseInput, type Refusal, refuse } from './result.js';
+import { requireRegionEditor } from './permissions.js';
+import { type CommandResult, invalidInput, ok, parseInput, refuse } from './result.js';
 import { type ReportProblem, readEntries, readValue } from './validated-read.js';
-
-const text = (max: number) => z.string().trim().max(max);
 
 export const BIMTEK_STAGES = [1, 2, 3, 4] as const;
 export const StageState = z.object({
@@ -76,11 +74,6 @@ export interface MasterPlan {
   quickWins: z.infer<typeof StoredQuickWin>[];
 }
 
-function requireEditorOf(regionCode: string, ctx: CommandContext): Refusal | null {
-  if (ctx.author.role === 'regionEditor' && ctx.author.region === regionCode) return null;
-  return refuse('error.notYourRegion', { region: regencyByCode(regionCode)?.name ?? regionCode });
-}
-
 export function readMasterPlan(ydoc: Y.Doc, docName: string, report: ReportProblem): MasterPlan {
   const plan = ydoc.getMap<unknown>('masterPlan');
   const stages: MasterPlan['stages'] = {};
@@ -125,7 +118,7 @@ export function setBimtekStage(
   input: unknown,
   ctx: CommandContext,
 ): CommandResult {
-  const denied = requireEditorOf(regionCode, ctx);
+  const denied = requireRegionEditor(regionCode, ctx);
   if (denied) return denied;
   if (!BIMTEK_STAGES.some((s) => s === stage)) return refuse('error.notFound', { id: `stage${stage}` });
   const parsed = parseInput(StageState.omit({ updated: true }), input);
@@ -138,7 +131,7 @@ export function setBimtekStage(
 }
 
 export function setTeam(ydoc: Y.Doc, regionCode: string, team: unknown, ctx: CommandContext): CommandResult {
-  const denied = requireEditorOf(regionCode, ctx);
+  const denied = requireRegionEditor(regionCode, ctx);
   if (denied) return denied;
   const parsed = parseInput(z.array(TeamMember).max(200), team);
   if (!parsed.ok) return parsed;
@@ -154,7 +147,7 @@ export function scoreReadiness<E extends ReadinessElement>(
   input: unknown,
   ctx: CommandContext,
 ): CommandResult {
-  const denied = requireEditorOf(regionCode, ctx);
+  const denied = requireRegionEditor(regionCode, ctx);
   if (denied) return denied;
   if (!(READINESS[element] as readonly string[]).includes(sub))
     return refuse('error.notFound', { id: `${element}.${sub}` });
@@ -179,7 +172,7 @@ function setEntry(
   input: unknown,
   ctx: CommandContext,
 ): CommandResult {
-  const denied = requireEditorOf(regionCode, ctx);
+  const denied = requireRegionEditor(regionCode, ctx);
   if (denied) return denied;
   const validId = EntryId.safeParse(id);
   if (!validId.success) return invalidInput(validId.error);

@@ -10,13 +10,11 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { regencyByCode } from '../regions/index.js';
-import { EntryId } from './area.js';
+import { EntryId, RegionCode, text } from './fields.js';
 import { type CommandContext, Stamp, stamp } from './identity.js';
+import { requireRegionEditor } from './permissions.js';
 import { type CommandResult, invalidInput, ok, type Refusal, refuse } from './result.js';
 import { type ReportProblem, readValue } from './validated-read.js';
-
-const text = (max: number) => z.string().trim().max(max);
-const RegionCode = z.string().regex(/^\d{2}\.\d{2}$/);
 
 export const REPLICATION_STAGES = ['persiapan', 'rencanaPengembangan', 'replikasi', 'evaluasi'] as const;
 export const ReplicationStage = z.enum(REPLICATION_STAGES);
@@ -63,11 +61,6 @@ const StoredPlan = PlanFields.extend({
 
 export type Milestone = z.infer<typeof StoredMilestone>;
 export type ReplicationPlan = z.infer<typeof StoredPlan> & { milestones: Milestone[] };
-
-function requireAdopterEditor(adopterCode: string, ctx: CommandContext): Refusal | null {
-  if (ctx.author.role === 'regionEditor' && ctx.author.region === adopterCode) return null;
-  return refuse('error.notYourRegion', { region: regencyByCode(adopterCode)?.name ?? adopterCode });
-}
 
 function planMap(ydoc: Y.Doc, id: string): Y.Map<unknown> | null {
   const plan = ydoc.getMap<unknown>('replicationPlans').get(id);
@@ -128,7 +121,7 @@ export function createReplicationPlan(
   fields: unknown,
   ctx: CommandContext,
 ): CommandResult<string> {
-  const denied = requireAdopterEditor(adopterCode, ctx);
+  const denied = requireRegionEditor(adopterCode, ctx);
   if (denied) return denied;
   const validId = EntryId.safeParse(id);
   if (!validId.success) return invalidInput(validId.error);
@@ -158,7 +151,7 @@ export function updateReplicationPlan(
   patch: unknown,
   ctx: CommandContext,
 ): CommandResult {
-  const denied = requireAdopterEditor(adopterCode, ctx);
+  const denied = requireRegionEditor(adopterCode, ctx);
   if (denied) return denied;
   const plan = planMap(ydoc, id);
   if (!plan) return refuse('error.notFound', { id });
@@ -196,7 +189,7 @@ export function moveReplicationStage(
   to: ReplicationStage,
   ctx: CommandContext,
 ): CommandResult {
-  const denied = requireAdopterEditor(adopterCode, ctx);
+  const denied = requireRegionEditor(adopterCode, ctx);
   if (denied) return denied;
   const plan = planMap(ydoc, id);
   if (!plan) return refuse('error.notFound', { id });
@@ -222,7 +215,7 @@ export function setMilestone(
   fields: unknown,
   ctx: CommandContext,
 ): CommandResult {
-  const denied = requireAdopterEditor(adopterCode, ctx);
+  const denied = requireRegionEditor(adopterCode, ctx);
   if (denied) return denied;
   const plan = planMap(ydoc, planId);
   const milestones = plan?.get('milestones');
