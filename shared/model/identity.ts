@@ -1,5 +1,6 @@
 /** Who is acting: the profile kept in settings, used for authorship stamps and presence. */
 import { z } from 'zod';
+import { RegionCode } from './fields.js';
 
 export const Role = z.enum(['coordinator', 'regionEditor', 'facilitator', 'viewer']);
 export type Role = z.infer<typeof Role>;
@@ -7,10 +8,7 @@ export type Role = z.infer<typeof Role>;
 export const Author = z.object({
   name: z.string().trim().min(1).max(120),
   /** Kemendagri code of the author's region; null for people who act for no region (e.g. Kominfo). */
-  region: z
-    .string()
-    .regex(/^\d{2}\.\d{2}$/)
-    .nullable(),
+  region: RegionCode.nullable(),
   role: Role,
 });
 export type Author = z.infer<typeof Author>;
