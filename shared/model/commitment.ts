@@ -276,3 +276,29 @@ export function signatureState(
   if (!signature) return 'pending';
   return signature.hash === commitment.hash ? 'signed' : 'outdated';
 }
+
+export interface SigningBoard {
+  /** Member regions in signing order, each with its state. */
+  regions: { code: string; state: SignatureState; signature: Signature | null }[];
+  signed: number;
+  /** The lifecycle's last step: final, and every member region's signature is on the current text. */
+  complete: boolean;
+}
+
+/** The signing board of a commitment across the area's members (signatures read from their region docs). */
+export function signingBoard(
+  commitment: Pick<Commitment, 'hash' | 'status'>,
+  members: readonly string[],
+  signatureOf: (regionCode: string) => Signature | null,
+): SigningBoard {
+  const regions = members.map((code) => {
+    const signature = signatureOf(code);
+    return { code, signature, state: signatureState(signature, commitment) };
+  });
+  const signed = regions.filter((region) => region.state === 'signed').length;
+  return {
+    regions,
+    signed,
+    complete: commitment.status === 'final' && signed === members.length && members.length > 0,
+  };
+}

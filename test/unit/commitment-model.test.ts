@@ -13,6 +13,7 @@ import {
   setCommitmentStatus,
   signatureState,
   signCommitment,
+  signingBoard,
 } from '../../shared/model/commitment.js';
 import type { Author, CommandContext } from '../../shared/model/identity.js';
 import type { ReadProblem } from '../../shared/model/validated-read.js';
@@ -245,5 +246,38 @@ describe('signatures', () => {
       ),
     ).toBeNull();
     expect(problems).toHaveLength(1);
+  });
+
+  it('the signing board is complete only when every member has signed the current final text', () => {
+    const commitment = finalised();
+    const members = ['33.10', '34.04'];
+    const docs = new Map(members.map((code) => [code, new Y.Doc()]));
+    const board = () =>
+      signingBoard(read(commitment).commitment ?? { hash: '', status: 'draft' }, members, (code) =>
+        readSignature(docs.get(code) ?? new Y.Doc(), 'd', code, 'komitmen-2021', () => undefined),
+      );
+    expect(board()).toMatchObject({ signed: 0, complete: false });
+    const signer = { official: 'Pejabat Daerah', position: 'Kepala Dinas' };
+    signCommitment(
+      docs.get('33.10') ?? new Y.Doc(),
+      '33.10',
+      'komitmen-2021',
+      commitment,
+      signer,
+      ctx(klaten),
+    );
+    expect(board().regions.map((r) => r.state)).toEqual(['signed', 'pending']);
+    signCommitment(
+      docs.get('34.04') ?? new Y.Doc(),
+      '34.04',
+      'komitmen-2021',
+      commitment,
+      signer,
+      ctx(sleman),
+    );
+    expect(board()).toMatchObject({ signed: 2, complete: true });
+    setCommitmentStatus(commitment, 'draft', ctx(coordinator));
+    expect(board()).toMatchObject({ signed: 0, complete: false });
+    expect(board().regions.map((r) => r.state)).toEqual(['outdated', 'outdated']);
   });
 });
