@@ -35,5 +35,6 @@ export const en: Record<MessageKey, string> = {
   'error.stepNotOpenFor': 'The current agenda step does not allow that.',
   'error.voteBudget': 'Your vote budget is {{budget}}; take votes back from another card first.',
   'error.lastCoordinator': 'An area needs at least one coordinator.',
+  'error.importHasProblems': 'Import cancelled: fix the {{count}} problems in the sheet first.',
   'error.lastPillar': 'An area needs at least one pillar.',
 };

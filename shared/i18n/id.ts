@@ -39,6 +39,7 @@ export const id = {
   'error.stepNotOpenFor': 'Langkah agenda saat ini tidak membuka kesempatan untuk itu.',
   'error.voteBudget': 'Jatah suara Anda {{budget}}; kurangi suara di kartu lain dulu.',
   'error.lastCoordinator': 'Kawasan perlu setidaknya satu koordinator.',
+  'error.importHasProblems': 'Impor dibatalkan: {{count}} masalah pada lembar kerja harus diperbaiki dulu.',
   'error.lastPillar': 'Kawasan perlu setidaknya satu pilar.',
 } as const;
 
