@@ -4,11 +4,13 @@ import { createRoot } from 'react-dom/client';
 import * as z from 'zod/mini';
 import { App } from './App';
 import { resolveHost } from './host';
+import { initI18n } from './i18n';
 import './styles.css';
 
 // The CSP forbids eval. Without this, zod probes `new Function` on first parse, which the browser
 // reports as a CSP violation even though zod catches it.
 z.config({ jitless: true });
+initI18n();
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');

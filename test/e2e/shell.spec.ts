@@ -54,3 +54,18 @@ test.describe('on a hub that requires a token', () => {
     await expect(shell.connection).toHaveAttribute('data-state', 'refused');
   });
 });
+
+test('switches to English and keeps the choice after a reload', async ({ page, hub }) => {
+  const shell = new ShellPage(page);
+  await shell.open(hub.httpUrl);
+  await expect(shell.connection).toHaveText('Tersambung');
+  await shell.language.selectOption('en');
+  await expect(shell.connection).toHaveText('Connected');
+  await expect(shell.online).toHaveText('1 online');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Building smart cities together');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(shell.connection).toHaveText('Connected');
+  await shell.language.selectOption('id');
+  await expect(shell.online).toHaveText('1 orang daring');
+});

@@ -1,11 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import type { ConnectionState } from '../../../shared/connection-state';
-import { labels } from '../labels';
 
 export function ConnectionChip({ state }: { state: ConnectionState }) {
+  const { t } = useTranslation();
   return (
-    <span className="chip" data-state={state} role="status" title={labels.connectionHint[state]}>
+    <span className="chip" data-state={state} role="status" title={t(`connectionHint.${state}`)}>
       <span className="chip-dot" aria-hidden="true" />
-      {labels.connection[state]}
+      {t(`connection.${state}`)}
     </span>
   );
 }

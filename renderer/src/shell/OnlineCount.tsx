@@ -1,8 +1,9 @@
-import { labels } from '../labels';
+import { useTranslation } from 'react-i18next';
 
 export function OnlineCount({ count, live }: { count: number; live: boolean }) {
+  const { t } = useTranslation();
   return (
-    <span className="online" data-live={live} title={labels.onlineHint} aria-live="polite">
+    <span className="online" data-live={live} title={t('shell.onlineHint')} aria-live="polite">
       <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         <circle cx="6" cy="5.5" r="2.5" fill="currentColor" />
         <path d="M1.5 13.5c0-2.5 2-4.2 4.5-4.2s4.5 1.7 4.5 4.2z" fill="currentColor" />
@@ -13,7 +14,7 @@ export function OnlineCount({ count, live }: { count: number; live: boolean }) {
           opacity="0.55"
         />
       </svg>
-      {labels.online(count)}
+      {t('shell.online', { count })}
     </span>
   );
 }

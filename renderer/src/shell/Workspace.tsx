@@ -1,4 +1,5 @@
-import { labels } from '../labels';
+import { useTranslation } from 'react-i18next';
+import { formatTime } from '../i18n';
 import type { RoomPresence } from '../sync/useRoomConnection';
 
 export interface WorkspaceProps {
@@ -10,33 +11,38 @@ export interface WorkspaceProps {
 
 /** The area's landing page: what Rembug is for, and the honest state of this window's sync. */
 export function Workspace({ areaName, presence, store }: WorkspaceProps) {
+  const { t, i18n } = useTranslation();
   return (
     <main className="workspace">
       <section className="intro" aria-labelledby="workspace-title">
         <p className="eyebrow">
-          {labels.workspaceEyebrow} · {areaName}
+          {t('shell.workspaceEyebrow')} · {areaName}
         </p>
-        <h1 id="workspace-title">{labels.workspaceTitle}</h1>
-        <p className="lead">{labels.workspaceLead}</p>
+        <h1 id="workspace-title">{t('shell.workspaceTitle')}</h1>
+        <p className="lead">{t('shell.workspaceLead')}</p>
       </section>
       <section className="panel" aria-labelledby="status-title">
         <h2 id="status-title" className="section-title">
-          {labels.statusHeading}
+          {t('shell.statusHeading')}
         </h2>
         <dl className="facts">
-          <dt>{labels.statusStore}</dt>
+          <dt>{t('shell.statusStore')}</dt>
           <dd>
-            {store.kind === 'local' ? labels.statusStoreLocal : labels.statusStoreServed(store.address)}
+            {store.kind === 'local'
+              ? t('shell.statusStoreLocal')
+              : t('shell.statusStoreServed', { address: store.address })}
           </dd>
-          <dt>{labels.statusConnection}</dt>
+          <dt>{t('shell.statusConnection')}</dt>
           <dd>
-            {labels.connection[presence.connection]} — {labels.connectionHint[presence.connection]}
+            {t(`connection.${presence.connection}`)} — {t(`connectionHint.${presence.connection}`)}
           </dd>
-          <dt>{labels.statusOnline}</dt>
-          <dd>{labels.online(presence.online)}</dd>
-          <dt>{labels.statusLastSync}</dt>
+          <dt>{t('shell.statusOnline')}</dt>
+          <dd>{t('shell.online', { count: presence.online })}</dd>
+          <dt>{t('shell.statusLastSync')}</dt>
           <dd>
-            {presence.lastSyncedAt ? labels.formatTime(presence.lastSyncedAt) : labels.statusNeverSynced}
+            {presence.lastSyncedAt
+              ? formatTime(presence.lastSyncedAt, i18n.language)
+              : t('shell.statusNeverSynced')}
           </dd>
         </dl>
       </section>
