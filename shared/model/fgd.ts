@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { EntryId, RegionCode, text } from './fields.js';
 import { type CommandContext, Stamp, stamp } from './identity.js';
 import { type CommandResult, invalidInput, ok, parseInput, type Refusal, refuse } from './result.js';
-import { type ReportProblem, readEntries, readValue } from './validated-read.js';
+import { readEntries } from './validated-read.js';
 
 /** A person in the room: an id their device keeps for the session, a name, maybe a region. */
 export const Participant = z.object({ id: EntryId, name: text(120).min(1), region: RegionCode.nullable() });
@@ -33,8 +33,8 @@ export const StepFields = z.object({
 });
 export type StepFields = z.infer<typeof StepFields>;
 
-const StoredStep = StepFields.extend({ id: EntryId });
-const StoredCard = z.object({
+export const StoredStep = StepFields.extend({ id: EntryId });
+export const StoredCard = z.object({
   id: EntryId,
   stepId: EntryId,
   pillarId: EntryId,
@@ -43,27 +43,27 @@ const StoredCard = z.object({
   clusterId: EntryId.nullable(),
   at: z.iso.datetime(),
 });
-const StoredCluster = z.object({ id: EntryId, stepId: EntryId, name: text(120), updated: Stamp });
-const Ballot = z.object({
+export const StoredCluster = z.object({ id: EntryId, stepId: EntryId, name: text(120), updated: Stamp });
+export const Ballot = z.object({
   participant: Participant,
   stepId: EntryId,
   votes: z.record(EntryId, z.number().int().min(1)),
 });
-const SessionMeta = z.object({
+export const SessionMeta = z.object({
   title: text(200).min(1),
   date: z.iso.date(),
   venue: text(200),
   facilitators: z.array(text(120).min(1)).max(20),
 });
-const Timer = z
+export const Timer = z
   .object({ stepId: EntryId, startedAt: z.iso.datetime(), minutes: z.number().int().min(0) })
   .nullable();
-const Attendance = z.object({
+export const Attendance = z.object({
   participant: Participant,
   via: z.enum(['join', 'manual']),
   at: z.iso.datetime(),
 });
-const Decision = z.object({
+export const Decision = z.object({
   id: EntryId,
   kind: z.enum(['decision', 'action']),
   text: text(1000).min(1),
@@ -73,26 +73,6 @@ const Decision = z.object({
   linked: z.object({ doc: z.string().max(200), id: EntryId }).nullable(),
   created: Stamp,
 });
-
-export interface CardView extends z.infer<typeof StoredCard> {
-  /** Null when the step is anonymous and the viewer is not the author. */
-  authorName: string | null;
-}
-
-export interface FgdSession {
-  meta: z.infer<typeof SessionMeta>;
-  steps: z.infer<typeof StoredStep>[];
-  currentStepId: string | null;
-  timer: z.infer<typeof Timer>;
-  revealed: string[];
-  /** The cards this viewer may see now. */
-  cards: CardView[];
-  clusters: z.infer<typeof StoredCluster>[];
-  /** Per card: votes so far; only once the step is revealed, or to the facilitator. */
-  tally: Record<string, number> | null;
-  attendance: z.infer<typeof Attendance>[];
-  decisions: z.infer<typeof Decision>[];
-}
 
 function isFacilitator(ctx: CommandContext): boolean {
   return ctx.author.role === 'facilitator' || ctx.author.role === 'coordinator';
@@ -232,7 +212,7 @@ export function nameCluster(
   return ok();
 }
 
-function ballotWithinRules(ballot: z.infer<typeof Ballot>, step: z.infer<typeof StoredStep>): boolean {
+export function ballotWithinRules(ballot: z.infer<typeof Ballot>, step: z.infer<typeof StoredStep>): boolean {
   const counts = Object.values(ballot.votes);
   const used = counts.reduce((sum, n) => sum + n, 0);
   return used <= step.voteBudget && (!step.onePerCard || counts.every((n) => n <= 1));
@@ -299,79 +279,4 @@ export function setDecision(ydoc: Y.Doc, id: string, input: unknown, ctx: Comman
     ctx,
   );
   return ok();
-}
-
-/**
- * The session as one viewer sees it: a participant sees others' cards of a hidden step only after the
- * reveal, and the tally only after the reveal; facilitators see everything. Ballots over their step's
- * budget (a client that skipped the command) are reported and not counted.
- */
-export function readSession(
-  ydoc: Y.Doc,
-  docName: string,
-  viewer: { participantId: string | null; facilitator: boolean },
-  report: ReportProblem,
-): FgdSession | null {
-  const session = ydoc.getMap<unknown>('session');
-  const where = (key: string) => ({ doc: docName, key: `session/${key}` });
-  const meta = readValue(SessionMeta, session.get('meta'), where('meta'), report);
-  if (!meta) return null;
-  const currentStepId =
-    readValue(EntryId.nullable(), session.get('currentStep') ?? null, where('currentStep'), report) ?? null;
-  const timer = readValue(Timer, session.get('timer') ?? null, where('timer'), report) ?? null;
-  const revealed =
-    readValue(z.array(EntryId), session.get('revealed') ?? [], where('revealed'), report) ?? [];
-  const stepMap = readEntries(ydoc, 'steps', StoredStep, docName, report);
-  const stepList = [...stepMap.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-
-  const visible = (card: z.infer<typeof StoredCard>) => {
-    if (viewer.facilitator || card.author.id === viewer.participantId) return true;
-    const step = stepMap.get(card.stepId);
-    return !step?.hideUntilReveal || revealed.includes(card.stepId);
-  };
-  const cards: CardView[] = [...readEntries(ydoc, 'cards', StoredCard, docName, report).values()]
-    .filter(visible)
-    .map((card) => {
-      const anonymous = stepMap.get(card.stepId)?.anonymous ?? false;
-      const own = card.author.id === viewer.participantId;
-      return { ...card, authorName: anonymous && !own && !viewer.facilitator ? null : card.author.name };
-    })
-    .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
-
-  let tally: Record<string, number> | null = null;
-  const votingStep = currentStepId ? stepMap.get(currentStepId) : undefined;
-  const tallySteps = new Set([...revealed, ...(viewer.facilitator && votingStep ? [votingStep.id] : [])]);
-  for (const [key, ballot] of readEntries(ydoc, 'votes', Ballot, docName, report)) {
-    const step = stepMap.get(ballot.stepId);
-    if (!step || key !== ballot.participant.id || !ballotWithinRules(ballot, step)) {
-      report({ doc: docName, key: `votes/${key}`, problem: 'ballot breaks its step’s voting rules' });
-      continue;
-    }
-    if (!tallySteps.has(ballot.stepId)) continue;
-    tally ??= {};
-    for (const [cardId, n] of Object.entries(ballot.votes)) tally[cardId] = (tally[cardId] ?? 0) + n;
-  }
-  if (tally === null && [...tallySteps].some((id) => stepMap.get(id)?.allow === 'votes')) tally = {};
-
-  const clusters = [...readEntries(ydoc, 'clusters', StoredCluster, docName, report).values()].sort(
-    (a, b) => a.name.localeCompare(b.name, 'id') || a.id.localeCompare(b.id),
-  );
-  const attendance = [...readEntries(ydoc, 'attendance', Attendance, docName, report).values()].sort(
-    (a, b) => a.at.localeCompare(b.at) || a.participant.id.localeCompare(b.participant.id),
-  );
-  const decisions = [...readEntries(ydoc, 'decisions', Decision, docName, report).values()].sort(
-    (a, b) => a.created.at.localeCompare(b.created.at) || a.id.localeCompare(b.id),
-  );
-  return {
-    meta,
-    steps: stepList,
-    currentStepId,
-    timer,
-    revealed,
-    cards,
-    clusters,
-    tally,
-    attendance,
-    decisions,
-  };
 }

@@ -8,7 +8,8 @@ import {
   signatureState,
 } from '../../shared/model/commitment.js';
 import { generateArea, nationalPreset, regionDocName } from '../../shared/model/demo/index.js';
-import { readSession } from '../../shared/model/fgd.js';
+
+import { readSession } from '../../shared/model/fgd-view.js';
 import { InnovationFields, readInnovations } from '../../shared/model/innovation.js';
 import { presetProblems } from '../../shared/model/presets.js';
 import { readReplicationPlans } from '../../shared/model/replication-plan.js';

@@ -8,7 +8,6 @@ import {
   createSession,
   nameCluster,
   type Participant,
-  readSession,
   recordAttendance,
   revealStep,
   type StepFields,
@@ -16,6 +15,7 @@ import {
   setStep,
   startStep,
 } from '../../shared/model/fgd.js';
+import { readSession } from '../../shared/model/fgd-view.js';
 import type { Author, CommandContext } from '../../shared/model/identity.js';
 import type { ReadProblem } from '../../shared/model/validated-read.js';
 
