@@ -38,10 +38,8 @@ export class UpstreamLink {
 
   /** Loads every room the node holds so that each is linked, including ones no client has opened. */
   async linkAll(names: string[]): Promise<void> {
-    for (const name of names) {
-      this.rooms.pin(name);
-      await this.rooms.get(name);
-    }
+    // Loading is enough: `link` runs for every loaded room and pins it there.
+    for (const name of names) await this.rooms.get(name);
   }
 
   /** Called for every room once it is in memory. */

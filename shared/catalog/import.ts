@@ -3,10 +3,11 @@
  * fields, parse cells the way Indonesian offices write them, report every problem by row and
  * column, and import all rows in one transaction — or none, if any row has a problem.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { CommandContext } from '../model/identity.js';
 import { createInnovation, InnovationFields } from '../model/innovation.js';
-import { type CommandResult, ok, refuse } from '../model/result.js';
+import { requireRegionEditor } from '../model/permissions.js';
+import { type CommandResult, invalidInput, ok, refuse } from '../model/result.js';
 import { foldText } from './search.js';
 
 export const IMPORT_COLUMNS = [
@@ -265,8 +266,8 @@ function slug(name: string): string {
 
 /**
  * Imports a preview without problems into the region's document as one transaction (one update for
- * every peer). Any refusal — a row the model rejects, or a person who may not write here — undoes
- * nothing because nothing was written: rows are checked before the transaction starts.
+ * every peer). Any refusal — a row the model rejects, or a person who may not write here — comes
+ * before anything is written.
  */
 export function applyImport(
   ydoc: Y.Doc,
@@ -283,13 +284,13 @@ export function applyImport(
     existing.add(id);
     return { row, id, fields };
   });
-  // The model's checks run first on an empty scratch document, so a refusal leaves the real one untouched.
-  const check = new Y.Doc();
-  for (const { id, fields } of planned) {
-    const result = createInnovation(check, regionCode, id, fields, ctx);
-    if (!result.ok) return result;
+  // Checked before the transaction starts, so a refusal leaves the document untouched.
+  const denied = requireRegionEditor(regionCode, ctx);
+  if (denied) return denied;
+  for (const { fields } of planned) {
+    const valid = InnovationFields.safeParse(fields);
+    if (!valid.success) return invalidInput(valid.error);
   }
-  check.destroy();
   ydoc.transact(() => {
     for (const { id, fields } of planned) createInnovation(ydoc, regionCode, id, fields, ctx);
   }, ctx);

@@ -234,6 +234,6 @@ async function setAside(file: string): Promise<string> {
   return aside;
 }
 
-export function isNotFound(error: unknown): boolean {
+function isNotFound(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'ENOENT';
 }
