@@ -7,25 +7,10 @@
  *                                                         Electron and served at `/` by a sync node)
  */
 import { resolve } from 'node:path';
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import type { Plugin } from 'vite';
+import { rendererConfig } from './renderer/vite.config';
 
 const root = import.meta.dirname;
-
-/**
- * The dev server's React Refresh preamble is an inline script, which the CSP in index.html forbids.
- * Only under `electron-vite dev` is inline script allowed; built output keeps the strict policy.
- */
-function allowInlineScriptInDev(): Plugin {
-  return {
-    name: 'rembug:dev-csp',
-    apply: 'serve',
-    transformIndexHtml(html) {
-      return html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
-    },
-  };
-}
 
 export default defineConfig({
   main: {
@@ -45,16 +30,5 @@ export default defineConfig({
       rolldownOptions: { output: { entryFileNames: 'index.cjs' } },
     },
   },
-  renderer: {
-    root: resolve(root, 'renderer'),
-    base: './',
-    plugins: [react(), allowInlineScriptInDev()],
-    build: {
-      outDir: resolve(root, 'out/renderer'),
-      emptyOutDir: true,
-      // Phones on a busy FGD Wi-Fi download this bundle; electron-vite leaves it unminified by default.
-      minify: true,
-      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
-    },
-  },
+  renderer: rendererConfig(root),
 });

@@ -1,71 +1,91 @@
-import { useEffect } from 'react';
+/**
+ * Root: the host decides where documents live; without a profile the person goes through first
+ * start; with one, the session opens and the screens are routed (hash routes: the same build loads
+ * from file:// in Electron and from `/` on a node).
+ */
+import { MantineProvider } from '@mantine/core';
+import { Notifications, notifications } from '@mantine/notifications';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import type { RembugHost } from '../../shared/host';
-import type { Locale } from '../../shared/i18n/index';
-import { areaRoom, currentArea } from './area';
+import { SessionProvider, useSession } from './app/session';
+import { theme } from './app/theme';
+import { CatalogPage } from './catalog/CatalogPage';
+import { InnovationDetailPage } from './catalog/InnovationDetailPage';
+import { InnovationEditPage } from './catalog/InnovationEditPage';
+import { loadDemoData } from './data/demo';
+import { loadProfile, type Profile, saveProfile } from './data/profile';
 import type { HostResult } from './host';
-import { setLocale } from './i18n';
+import { Onboarding } from './onboarding/Onboarding';
+import { ReplicationListPage } from './replication/ReplicationListPage';
+import { SettingsPage } from './settings/SettingsPage';
+import { AppLayout } from './shell/AppLayout';
 import { LogoMark } from './shell/LogoMark';
-import { TopBar } from './shell/TopBar';
-import { Workspace } from './shell/Workspace';
-import { useRoomConnection } from './sync/useRoomConnection';
-
-/** A calm, stable colour for this window's presence, until people have real identities. */
-const GUEST_COLOR = '#2f7d68';
-
-const LANGUAGES: { locale: Locale; name: string }[] = [
-  { locale: 'id', name: 'Bahasa Indonesia' },
-  { locale: 'en', name: 'English' },
-];
+import { NotFoundPage } from './shell/NotFoundPage';
 
 export function App({ host }: { host: HostResult }) {
-  if (!host.ok) return <HostError detail={host.error} />;
-  return <Shell host={host.host} />;
+  return (
+    <MantineProvider theme={theme}>
+      <Notifications position="bottom-right" />
+      {host.ok ? <Started host={host.host} /> : <HostError detail={host.error} />}
+    </MantineProvider>
+  );
 }
 
-function Shell({ host }: { host: RembugHost }) {
-  const { t, i18n } = useTranslation();
-  const presence = useRoomConnection(host.node, areaRoom(currentArea.id), {
-    name: t('shell.guestName'),
-    color: GUEST_COLOR,
-  });
-  return (
-    <div className="app">
-      <TopBar areaName={currentArea.name} presence={presence} />
-      <Workspace
-        areaName={currentArea.name}
-        presence={presence}
-        store={
-          host.kind === 'electron'
-            ? { kind: 'local' }
-            : { kind: 'served', address: new URL(host.node.url).host }
-        }
+function Started({ host }: { host: RembugHost }) {
+  const [profile, setProfile] = useState<Profile | null>(() => loadProfile());
+  const [demoWanted, setDemoWanted] = useState(false);
+  const changeProfile = useCallback((next: Profile) => {
+    saveProfile(next);
+    setProfile(next);
+  }, []);
+  if (profile === null) {
+    return (
+      <Onboarding
+        host={host}
+        onDone={(chosen, options) => {
+          setDemoWanted(options.loadDemo);
+          changeProfile(chosen);
+        }}
       />
-      <footer className="footer">
-        <span>{host.kind === 'electron' ? t('shell.footerLocal') : t('shell.footerServed')}</span>
-        <span className="footer-end">
-          <label className="language">
-            {t('shell.language')}
-            <select
-              value={i18n.language}
-              onChange={(event) => setLocale(event.target.value === 'en' ? 'en' : 'id')}
-            >
-              {LANGUAGES.map(({ locale, name }) => (
-                <option key={locale} value={locale}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <span>
-            {host.kind === 'electron'
-              ? t('shell.footerVersion', { version: host.appVersion })
-              : t('shell.footerBrowser')}
-          </span>
-        </span>
-      </footer>
-    </div>
+    );
+  }
+  return (
+    <SessionProvider host={host} profile={profile} onProfileChange={changeProfile}>
+      {demoWanted && <DemoLoader onDone={() => setDemoWanted(false)} />}
+      <HashRouter>
+        <Routes>
+          <Route element={<AppLayout />}>
+            <Route index element={<Navigate to="/katalog" replace />} />
+            <Route path="katalog" element={<CatalogPage />} />
+            <Route path="katalog/baru" element={<InnovationEditPage mode="create" />} />
+            <Route path="katalog/:region/:id" element={<InnovationDetailPage />} />
+            <Route path="katalog/:region/:id/ubah" element={<InnovationEditPage mode="edit" />} />
+            <Route path="replikasi" element={<ReplicationListPage />} />
+            <Route path="pengaturan" element={<SettingsPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </HashRouter>
+    </SessionProvider>
   );
+}
+
+/** Runs once after first start when the person asked for the demo set. */
+function DemoLoader({ onDone }: { onDone: () => void }) {
+  const { workspace } = useSession();
+  const { t } = useTranslation();
+  useEffect(() => {
+    loadDemoData(workspace)
+      .then(() => notifications.show({ color: 'teal', message: t('onboarding.demoLoaded') }))
+      .catch((error: unknown) => {
+        console.error('demo data not loaded', error);
+        notifications.show({ color: 'red', message: t('onboarding.demoFailed') });
+      })
+      .finally(onDone);
+  }, [workspace, onDone, t]);
+  return null;
 }
 
 function HostError({ detail }: { detail: string }) {

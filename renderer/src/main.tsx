@@ -5,6 +5,8 @@ import * as z from 'zod/mini';
 import { App } from './App';
 import { resolveHost } from './host';
 import { initI18n } from './i18n';
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
 import './styles.css';
 
 // The CSP forbids eval. Without this, zod probes `new Function` on first parse, which the browser

@@ -12,7 +12,8 @@ import type { TokensConfig } from '../../shared/sync/tokens';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const HUB_ENTRY = path.join(ROOT, 'out/hub/index.js');
-const RENDERER_DIR = path.join(ROOT, 'out/renderer');
+/** The built web client; REMBUG_WEB_DIR points elsewhere (e.g. a private build while others rebuild out/). */
+const RENDERER_DIR = path.resolve(ROOT, process.env.REMBUG_WEB_DIR ?? 'out/renderer');
 const START_TIMEOUT_MS = 15_000;
 const STOP_TIMEOUT_MS = 5_000;
 

@@ -1,0 +1,3 @@
+export function InnovationDetailPage() {
+  return null;
+}

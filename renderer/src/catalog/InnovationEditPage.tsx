@@ -1,0 +1,3 @@
+export function InnovationEditPage(_props: { mode: 'create' | 'edit' }) {
+  return null;
+}

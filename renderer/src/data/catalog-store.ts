@@ -1,0 +1,170 @@
+/**
+ * The area's innovation catalog as plain validated data, live: every region document's innovations
+ * and replication plans, a search index kept up to date entry by entry, and the problems found in
+ * documents (shown to nobody as a crash, logged once each).
+ *
+ * Region documents change often (typing in a form sends an update per pause); each change re-reads
+ * only that region, at most once per animation frame, and re-indexes only its entries.
+ */
+import {
+  CatalogSearch,
+  type CatalogSearch as CatalogSearchType,
+  catalogDocument,
+} from '../../../shared/catalog/search';
+import { type Innovation, readInnovations } from '../../../shared/model/innovation';
+import { type ReplicationPlan, readReplicationPlans } from '../../../shared/model/replication-plan';
+import type { ReadProblem } from '../../../shared/model/validated-read';
+import { displayName, regencyByCode } from '../../../shared/regions/index';
+import type { AreaWorkspace } from '../sync/area-workspace';
+
+export interface CatalogEntry {
+  /** `<region code>/<innovation id>`. */
+  key: string;
+  innovation: Innovation;
+  /** "Kab. Magelang" / "Kota Magelang". */
+  regionName: string;
+}
+
+export interface CatalogSnapshot {
+  entries: readonly CatalogEntry[];
+  byKey: ReadonlyMap<string, CatalogEntry>;
+  /** Innovation key → the plans of regions replicating it. */
+  replications: ReadonlyMap<string, readonly ReplicationPlan[]>;
+  /** Every region's plans, by adopting region. */
+  plans: ReadonlyMap<string, readonly ReplicationPlan[]>;
+  /** Bumps on every change; cheap identity for memoised views. */
+  version: number;
+}
+
+export function regionLabel(code: string): string {
+  const regency = regencyByCode(code);
+  return regency ? displayName(regency) : code;
+}
+
+interface RegionData {
+  innovations: CatalogEntry[];
+  plans: ReplicationPlan[];
+}
+
+export class CatalogStore {
+  readonly search: CatalogSearchType = new CatalogSearch();
+  private readonly regions = new Map<string, RegionData>();
+  private readonly dirty = new Set<string>();
+  private readonly listeners = new Set<() => void>();
+  private readonly cleanups: (() => void)[] = [];
+  private readonly reported = new Set<string>();
+  private snapshotCache: CatalogSnapshot;
+  private version = 0;
+  private frame: number | null = null;
+
+  constructor(private readonly workspace: AreaWorkspace) {
+    this.snapshotCache = this.build();
+    this.attachAll();
+    // New member regions are opened by the workspace as the area document changes.
+    this.cleanups.push(workspace.subscribe(() => this.attachAll()));
+  }
+
+  private attachAll(): void {
+    for (const [code, synced] of this.workspace.regions) {
+      if (this.regions.has(code)) continue;
+      this.regions.set(code, { innovations: [], plans: [] });
+      const onUpdate = () => this.markDirty(code);
+      synced.doc.on('update', onUpdate);
+      this.cleanups.push(() => synced.doc.off('update', onUpdate));
+      this.markDirty(code);
+    }
+  }
+
+  private markDirty(code: string): void {
+    this.dirty.add(code);
+    if (this.frame !== null) return;
+    const flush = () => {
+      this.frame = null;
+      this.flush();
+    };
+    // rAF stops in background tabs; a timer keeps a hidden window's data current too.
+    this.frame = document.hidden ? window.setTimeout(flush, 50) : window.requestAnimationFrame(flush);
+  }
+
+  /** Applies pending region changes now (tests and first paint do not wait for a frame). */
+  flush(): void {
+    if (this.dirty.size === 0) return;
+    for (const code of this.dirty) this.reread(code);
+    this.dirty.clear();
+    this.version += 1;
+    this.snapshotCache = this.build();
+    for (const listener of this.listeners) listener();
+  }
+
+  private report = (problem: ReadProblem): void => {
+    const key = `${problem.doc}#${problem.key}#${problem.problem}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    console.warn(`skipped invalid data in ${problem.doc} at ${problem.key}: ${problem.problem}`);
+  };
+
+  private reread(code: string): void {
+    const synced = this.workspace.region(code);
+    if (!synced) return;
+    const regionName = regionLabel(code);
+    const previous = this.regions.get(code);
+    const innovations = readInnovations(synced.doc, synced.name, code, this.report).map((innovation) => ({
+      key: `${code}/${innovation.id}`,
+      innovation,
+      regionName,
+    }));
+    const plans = readReplicationPlans(synced.doc, synced.name, code, this.report);
+    const previousByKey = new Map(previous?.innovations.map((entry) => [entry.key, entry]));
+    const keys = new Set(innovations.map((entry) => entry.key));
+    for (const key of previousByKey.keys()) if (!keys.has(key)) this.search.remove(key);
+    for (const entry of innovations) {
+      // Validated reads hand back the same object for an unchanged entry: re-index only the rest.
+      if (previousByKey.get(entry.key)?.innovation !== entry.innovation) {
+        this.search.upsert(catalogDocument(entry.innovation, regionName));
+      }
+    }
+    this.regions.set(code, { innovations, plans });
+  }
+
+  private build(): CatalogSnapshot {
+    const entries: CatalogEntry[] = [];
+    const plans = new Map<string, ReplicationPlan[]>();
+    const replications = new Map<string, ReplicationPlan[]>();
+    for (const [code, data] of this.regions) {
+      entries.push(...data.innovations);
+      plans.set(code, data.plans);
+      for (const plan of data.plans) {
+        const key = `${plan.source.regionCode}/${plan.source.innovationId}`;
+        const list = replications.get(key) ?? [];
+        list.push(plan);
+        replications.set(key, list);
+      }
+    }
+    entries.sort(
+      (a, b) => a.innovation.name.localeCompare(b.innovation.name, 'id') || a.key.localeCompare(b.key),
+    );
+    return {
+      entries,
+      byKey: new Map(entries.map((entry) => [entry.key, entry])),
+      replications,
+      plans,
+      version: this.version,
+    };
+  }
+
+  snapshot = (): CatalogSnapshot => this.snapshotCache;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  destroy(): void {
+    if (this.frame !== null) {
+      window.cancelAnimationFrame(this.frame);
+      window.clearTimeout(this.frame);
+    }
+    for (const cleanup of this.cleanups) cleanup();
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,3 @@
+export function ReplicationListPage() {
+  return null;
+}

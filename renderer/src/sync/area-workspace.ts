@@ -1,0 +1,212 @@
+/**
+ * Everything this window holds of one area: the area document and the documents of its member
+ * regions, each synced with every endpoint; the sync status per endpoint; who is present.
+ *
+ * Plain TypeScript with subscribe/snapshot methods, so React reads it through useSyncExternalStore
+ * and tests can drive it without React.
+ */
+
+import { z } from 'zod';
+import type { ConnectionState } from '../../../shared/connection-state';
+import { readArea } from '../../../shared/model/area';
+import { areaDocName, regionDocName } from '../../../shared/model/demo/generate';
+import { type Author, Role } from '../../../shared/model/identity';
+import type { AreaPreset } from '../../../shared/model/presets';
+import { ConnectQueue } from './connect-queue';
+import type { Endpoint } from './endpoints';
+import { SyncedDoc } from './synced-doc';
+
+export interface EndpointStatus {
+  endpoint: Endpoint;
+  connection: ConnectionState;
+  /** Changes this node has not confirmed, over all documents. */
+  pending: number;
+  /** When the node last confirmed the documents' contents; null before the first sync. */
+  lastSyncedAt: Date | null;
+  /** The node accepts none of our writes to at least one document. */
+  readOnly: boolean;
+}
+
+export interface PresentPerson {
+  clientId: number;
+  name: string;
+  region: string | null;
+  role: Role;
+  color: string;
+  self: boolean;
+}
+
+const PresenceUser = z.object({
+  name: z.string().min(1).max(120),
+  region: z.string().max(10).nullable(),
+  role: Role,
+  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+});
+
+/** Calm, distinguishable colours; a person's colour follows from their name so it is stable. */
+const PRESENCE_COLORS = [
+  '#2f7d68',
+  '#1c6fa8',
+  '#9a4f96',
+  '#b4541a',
+  '#53702a',
+  '#a33a4d',
+  '#3d5a99',
+  '#7a5c12',
+];
+
+export function presenceColor(name: string): string {
+  let hash = 0;
+  for (const char of name) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
+  return PRESENCE_COLORS[hash % PRESENCE_COLORS.length] ?? '#2f7d68';
+}
+
+export class AreaWorkspace {
+  readonly area: SyncedDoc;
+  readonly regions = new Map<string, SyncedDoc>();
+  private readonly listeners = new Set<() => void>();
+  private statusCache: EndpointStatus[] | null = null;
+  private presenceCache: PresentPerson[] | null = null;
+  private emitScheduled = false;
+  private readonly queues: ConnectQueue[];
+
+  constructor(
+    readonly preset: AreaPreset,
+    private readonly endpoints: readonly Endpoint[],
+    user: Author,
+    private readonly offlineCopy: boolean,
+  ) {
+    this.queues = endpoints.map(() => new ConnectQueue());
+    this.area = this.open(areaDocName(preset.id));
+    // The person's own region first: it is what they came to edit.
+    if (user.region !== null && preset.members.includes(user.region)) this.openRegion(user.region);
+    for (const code of preset.members) this.openRegion(code);
+    // Members the coordinators add later get their documents opened as soon as the area doc says so.
+    this.area.doc.on('update', this.onAreaUpdate);
+    const color = presenceColor(user.name);
+    for (const link of this.area.links) {
+      link.provider.awareness.setLocalStateField('user', { ...user, color });
+      link.provider.awareness.on('change', this.onPresence);
+    }
+  }
+
+  get areaId(): string {
+    return this.preset.id;
+  }
+
+  private open(name: string): SyncedDoc {
+    const doc = new SyncedDoc(name, this.endpoints, { offlineCopy: this.offlineCopy, queues: this.queues });
+    doc.subscribe(this.onStatus);
+    return doc;
+  }
+
+  private openRegion(code: string): SyncedDoc {
+    const existing = this.regions.get(code);
+    if (existing) return existing;
+    const doc = this.open(regionDocName(this.preset.id, code));
+    this.regions.set(code, doc);
+    this.onStatus();
+    return doc;
+  }
+
+  private readonly onAreaUpdate = (): void => {
+    // Problems in the area document are reported where it is shown (useArea); here only members count.
+    const area = readArea(this.area.doc, this.area.name, () => undefined);
+    for (const member of area?.members ?? []) this.openRegion(member.code);
+  };
+
+  private readonly onStatus = (): void => {
+    this.statusCache = null;
+    this.scheduleEmit();
+  };
+
+  private readonly onPresence = (): void => {
+    this.presenceCache = null;
+    this.scheduleEmit();
+  };
+
+  /** Many documents report at once (connect, reconnect): one render per frame is enough. */
+  private scheduleEmit(): void {
+    if (this.emitScheduled) return;
+    this.emitScheduled = true;
+    queueMicrotask(() => {
+      this.emitScheduled = false;
+      for (const listener of this.listeners) listener();
+    });
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  allDocs(): SyncedDoc[] {
+    return [this.area, ...this.regions.values()];
+  }
+
+  /** Region document of a member; undefined for a region outside the area. */
+  region(code: string): SyncedDoc | undefined {
+    return this.regions.get(code);
+  }
+
+  /** True once every document has content from IndexedDB or a node (the catalog can show "empty"). */
+  loaded(): boolean {
+    return this.allDocs().every((doc) => doc.loaded);
+  }
+
+  status = (): EndpointStatus[] => {
+    this.statusCache ??= this.endpoints.map((endpoint, index) => statusOf(endpoint, index, this.allDocs()));
+    return this.statusCache;
+  };
+
+  presence = (): PresentPerson[] => {
+    if (this.presenceCache) return this.presenceCache;
+    const people = new Map<number, PresentPerson>();
+    for (const link of this.area.links) {
+      const awareness = link.provider.awareness;
+      for (const [clientId, state] of awareness.getStates()) {
+        const user = PresenceUser.safeParse((state as { user?: unknown }).user);
+        if (!user.success || people.has(clientId)) continue;
+        people.set(clientId, { clientId, ...user.data, self: clientId === awareness.clientID });
+      }
+    }
+    this.presenceCache = [...people.values()].sort(
+      (a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name, 'id'),
+    );
+    return this.presenceCache;
+  };
+
+  destroy(): void {
+    this.area.doc.off('update', this.onAreaUpdate);
+    for (const link of this.area.links) link.provider.awareness.off('change', this.onPresence);
+    for (const doc of this.allDocs()) doc.destroy();
+    this.listeners.clear();
+  }
+}
+
+const CONNECTION_RANK: Record<ConnectionState, number> = {
+  refused: 3,
+  disconnected: 2,
+  connecting: 1,
+  connected: 0,
+};
+
+function statusOf(endpoint: Endpoint, index: number, docs: readonly SyncedDoc[]): EndpointStatus {
+  let connection: ConnectionState = 'connected';
+  let pending = 0;
+  let readOnly = false;
+  let lastSyncedAt: Date | null = null;
+  let neverSynced = false;
+  for (const doc of docs) {
+    const link = doc.links[index];
+    if (!link) continue;
+    // The endpoint is as connected as its least connected document.
+    if (CONNECTION_RANK[link.connection] > CONNECTION_RANK[connection]) connection = link.connection;
+    const state = link.tracker.state();
+    pending += state.pending;
+    readOnly ||= state.readOnly;
+    if (state.confirmedAt === null) neverSynced = true;
+    else if (lastSyncedAt === null || state.confirmedAt > lastSyncedAt) lastSyncedAt = state.confirmedAt;
+  }
+  return { endpoint, connection, pending, readOnly, lastSyncedAt: neverSynced ? null : lastSyncedAt };
+}

@@ -1,0 +1,124 @@
+/**
+ * One Yjs document of the area, kept in sync with every endpoint (one y-websocket provider each) and,
+ * in a browser, with an IndexedDB copy so a reload while offline still shows everything.
+ */
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import {
+  type ConnectionEvent,
+  type ConnectionState,
+  nextConnectionState,
+} from '../../../shared/connection-state';
+import type { ConnectQueue } from './connect-queue';
+import type { Endpoint } from './endpoints';
+import { type PendingState, PendingTracker } from './pending-tracker';
+
+export interface DocLink {
+  endpoint: Endpoint;
+  provider: WebsocketProvider;
+  tracker: PendingTracker;
+  connection: ConnectionState;
+}
+
+export interface SyncedDocOptions {
+  /** Keep an IndexedDB copy (browsers; the desktop app's own node is already on disk). */
+  offlineCopy: boolean;
+  /** One queue per endpoint (same order as the endpoints): connections open a few at a time. */
+  queues: readonly ConnectQueue[];
+}
+
+export class SyncedDoc {
+  readonly doc = new Y.Doc();
+  readonly links: DocLink[];
+  private readonly persistence: IndexeddbPersistence | null;
+  private readonly listeners = new Set<() => void>();
+  private readonly cleanups: (() => void)[] = [];
+  /** Whether the document holds what was stored locally (IndexedDB) or came from a node. */
+  loaded = false;
+
+  constructor(
+    readonly name: string,
+    endpoints: readonly Endpoint[],
+    options: SyncedDocOptions,
+  ) {
+    this.persistence = options.offlineCopy ? new IndexeddbPersistence(`rembug:${name}`, this.doc) : null;
+    if (this.persistence) {
+      void this.persistence.whenSynced.then(() => this.markLoaded());
+    }
+    this.links = endpoints.map((endpoint, index) => this.connect(endpoint, options.queues[index]));
+  }
+
+  private connect(endpoint: Endpoint, queue: ConnectQueue | undefined): DocLink {
+    const provider = new WebsocketProvider(endpoint.url, this.name, this.doc, {
+      connect: queue === undefined,
+      // BroadcastChannel would let two tabs sync behind the node's back (and its auth).
+      disableBc: true,
+      params: endpoint.token === '' ? {} : { token: endpoint.token },
+    });
+    const tracker = new PendingTracker(this.doc, provider);
+    const link: DocLink = { endpoint, provider, tracker, connection: 'connecting' };
+    const update = (event: ConnectionEvent) => {
+      const next = nextConnectionState(link.connection, event);
+      if (next === link.connection) return;
+      link.connection = next;
+      this.emit();
+    };
+    const onStatus = ({ status }: { status: 'connecting' | 'connected' | 'disconnected' }) =>
+      update({ type: 'status', status });
+    const onLost = () => update({ type: 'connection-lost' });
+    const onRefused = () => update({ type: 'refused' });
+    const onSync = (synced: boolean) => {
+      if (synced) this.markLoaded();
+    };
+    provider.on('status', onStatus);
+    provider.on('connection-close', onLost);
+    provider.on('connection-error', onLost);
+    provider.on('closed', onRefused);
+    provider.on('sync', onSync);
+    const unsubscribe = tracker.subscribe(() => this.emit());
+    queue?.add(provider);
+    this.cleanups.push(() => {
+      queue?.remove(provider);
+      provider.off('status', onStatus);
+      provider.off('connection-close', onLost);
+      provider.off('connection-error', onLost);
+      provider.off('closed', onRefused);
+      provider.off('sync', onSync);
+      unsubscribe();
+    });
+    return link;
+  }
+
+  private markLoaded(): void {
+    if (this.loaded) return;
+    this.loaded = true;
+    this.emit();
+  }
+
+  pendingFor(link: DocLink): PendingState {
+    return link.tracker.state();
+  }
+
+  /** Sync state changes (connection, pending, loaded); document content changes come from `doc`. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  destroy(): void {
+    for (const cleanup of this.cleanups) cleanup();
+    for (const link of this.links) {
+      link.provider.awareness.setLocalState(null);
+      link.tracker.destroy();
+      link.provider.destroy();
+    }
+    void this.persistence?.destroy();
+    this.doc.destroy();
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Puts documents on a running hub the way a client would: over y-websocket, waiting until the hub
+ * has confirmed every update (it stores before it answers), so a test starts from known data.
+ */
+
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { type GeneratedArea, generateArea, regionDocName } from '../../shared/model/demo/generate';
+
+/** Sends `doc` to the hub as room `room` and resolves once the hub's copy holds all of it. */
+export async function pushDoc(wsUrl: string, room: string, doc: Y.Doc, token = ''): Promise<void> {
+  const local = new Y.Doc();
+  Y.applyUpdate(local, Y.encodeStateAsUpdate(doc));
+  const provider = new WebsocketProvider(wsUrl, room, local, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    params: token === '' ? {} : { token },
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`hub did not sync ${room} within 10 s`)), 10_000);
+      provider.once('sync', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    // A second, fresh client reading the room back proves the hub has it (not just our socket buffer).
+    await waitForRoom(wsUrl, room, Y.encodeStateVector(local), token);
+  } finally {
+    provider.destroy();
+    local.destroy();
+  }
+}
+
+async function waitForRoom(wsUrl: string, room: string, expected: Uint8Array, token: string): Promise<void> {
+  const want = Y.decodeStateVector(expected);
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const probe = new Y.Doc();
+    const provider = new WebsocketProvider(wsUrl, room, probe, {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+      params: token === '' ? {} : { token },
+    });
+    await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
+    const have = Y.decodeStateVector(Y.encodeStateVector(probe));
+    provider.destroy();
+    probe.destroy();
+    if ([...want].every(([client, clock]) => (have.get(client) ?? 0) >= clock)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`hub never held all of ${room}`);
+}
+
+/** The demo set (150 innovations over the 25 KSPN Borobudur regions) on the hub. */
+export async function seedDemo(wsUrl: string): Promise<GeneratedArea> {
+  const demo = generateArea('demo');
+  await pushDoc(wsUrl, demo.areaDocName, demo.area);
+  await Promise.all(
+    [...demo.regions].map(([code, doc]) => pushDoc(wsUrl, regionDocName(demo.preset.id, code), doc)),
+  );
+  return demo;
+}
