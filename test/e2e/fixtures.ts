@@ -24,6 +24,10 @@ export interface RunningHub {
   httpUrl: string;
   port: number;
   dataDir: string;
+  /** Stops the hub (SIGTERM), as when the office's server goes down. */
+  stop(): Promise<void>;
+  /** Starts it again on the same port and data folder; clients reconnect by themselves. */
+  restart(): Promise<void>;
 }
 
 export interface HubOptions {
@@ -50,17 +54,32 @@ export const test = base.extend<HubOptions & { hub: RunningHub }>({
       await writeFile(tokensFile, JSON.stringify(hubTokens));
       args.push('--auth', tokensFile);
     }
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const log: string[] = [];
+    let child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const exits: string[] = [];
     try {
       const { host, port } = await waitForListening(child, log);
-      await use({ wsUrl: `ws://${host}:${port}`, httpUrl: `http://${host}:${port}/`, port, dataDir });
+      const portArgs = args.map((arg, index) => (args[index - 1] === '--port' ? String(port) : arg));
+      await use({
+        wsUrl: `ws://${host}:${port}`,
+        httpUrl: `http://${host}:${port}/`,
+        port,
+        dataDir,
+        stop: async () => {
+          exits.push(await stop(child));
+        },
+        restart: async () => {
+          child = spawn(process.execPath, portArgs, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+          await waitForListening(child, log);
+        },
+      });
     } finally {
-      const exit = await stop(child);
+      exits.push(await stop(child));
+      const unclean = exits.filter((exit) => exit !== 'clean' && !exit.startsWith('had already exited'));
       // The hub's own output explains most failures; keep it with the failed test's report.
-      if (testInfo.status !== testInfo.expectedStatus || exit !== 'clean') {
+      if (testInfo.status !== testInfo.expectedStatus || unclean.length > 0) {
         await testInfo.attach('hub.log', {
-          body: `${log.join('')}\n[hub ${exit}]\n`,
+          body: `${log.join('')}\n[hub ${exits.join(', ')}]\n`,
           contentType: 'text/plain',
         });
       }

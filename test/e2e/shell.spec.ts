@@ -1,10 +1,12 @@
 import { expect, test } from './fixtures';
 import { ShellPage } from './pages/shell-page';
+import { KLATEN_EDITOR, MAGELANG_EDITOR, useProfile } from './profile';
 
-test('two people on one hub see the connection and each other; one leaves', async ({ browser, hub }) => {
+test('two people on one hub see the sync status and each other; one leaves', async ({ browser, hub }) => {
   const problems: string[] = [];
-  const open = async () => {
+  const open = async (profile: typeof KLATEN_EDITOR) => {
     const context = await browser.newContext();
+    await useProfile(context, profile);
     const page = await context.newPage();
     // A CSP violation or an uncaught error is a failure even if the page looks right.
     page.on('console', (message) => {
@@ -16,21 +18,40 @@ test('two people on one hub see the connection and each other; one leaves', asyn
     return { context, shell };
   };
 
-  const first = await open();
-  const second = await open();
+  const klaten = await open(KLATEN_EDITOR);
+  const magelang = await open(MAGELANG_EDITOR);
 
-  for (const { shell } of [first, second]) {
+  for (const { shell } of [klaten, magelang]) {
     await expect(shell.areaName).toHaveText('KSPN Borobudur');
-    await expect(shell.connection).toHaveText('Tersambung');
+    await expect(shell.sync).toHaveText('Tersinkron');
     await expect(shell.online).toHaveText('2 orang daring');
+    await expect(shell.person('Sri Wahyuni')).toBeVisible();
+    await expect(shell.person('Bagus Prasetyo')).toBeVisible();
   }
+  await expect(klaten.shell.identity).toHaveText('Sri Wahyuni · Kab. Klaten');
+  await klaten.shell.person('Bagus Prasetyo').hover();
+  await expect(klaten.shell.page.getByRole('tooltip')).toHaveText('Bagus Prasetyo · Kab. Magelang');
 
-  await second.context.close();
-  await expect(first.shell.online).toHaveText('1 orang daring');
-  await expect(first.shell.connection).toHaveText('Tersambung');
+  await magelang.context.close();
+  await expect(klaten.shell.online).toHaveText('1 orang daring');
+  await expect(klaten.shell.person('Bagus Prasetyo')).toHaveCount(0);
 
-  await first.context.close();
+  await klaten.context.close();
   expect(problems).toEqual([]);
+});
+
+test('the sync status says offline while the node is down and synced again after it returns', async ({
+  page,
+  hub,
+}) => {
+  await useProfile(page, KLATEN_EDITOR);
+  const shell = new ShellPage(page);
+  await shell.open(hub.httpUrl);
+  await expect(shell.sync).toHaveText('Tersinkron');
+  await hub.stop();
+  await expect(shell.sync).toHaveText('Luring');
+  await hub.restart();
+  await expect(shell.sync).toHaveText('Tersinkron');
 });
 
 test.describe('on a hub that requires a token', () => {
@@ -45,27 +66,29 @@ test.describe('on a hub that requires a token', () => {
     page,
     hub,
   }) => {
+    await useProfile(page, KLATEN_EDITOR);
     const shell = new ShellPage(page);
     await shell.open(`${hub.httpUrl}?token=${token}`);
-    await expect(shell.connection).toHaveText('Tersambung');
+    await expect(shell.sync).toHaveText('Tersinkron');
 
     await shell.open(hub.httpUrl);
-    await expect(shell.connection).toHaveText('Terputus');
-    await expect(shell.connection).toHaveAttribute('data-state', 'refused');
+    await expect(shell.sync).toHaveText('Akses ditolak');
+    await expect(shell.sync).toHaveAttribute('data-phase', 'refused');
   });
 });
 
 test('switches to English and keeps the choice after a reload', async ({ page, hub }) => {
+  await useProfile(page, KLATEN_EDITOR);
   const shell = new ShellPage(page);
   await shell.open(hub.httpUrl);
-  await expect(shell.connection).toHaveText('Tersambung');
+  await expect(shell.sync).toHaveText('Tersinkron');
   await shell.language.selectOption('en');
-  await expect(shell.connection).toHaveText('Connected');
+  await expect(shell.sync).toHaveText('Synced');
   await expect(shell.online).toHaveText('1 online');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Building smart cities together');
+  await expect(page.getByRole('navigation')).toContainText('Innovation catalog');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();
-  await expect(shell.connection).toHaveText('Connected');
+  await expect(shell.sync).toHaveText('Synced');
   await shell.language.selectOption('id');
   await expect(shell.online).toHaveText('1 orang daring');
 });

@@ -144,7 +144,8 @@ export class PendingTracker {
     const ws = this.provider.ws;
     // Not synced yet: the connection's own step 1/step 2 exchange comes first, then `sync` probes.
     if (this.pending === 0 || this.probing !== null || !this.provider.synced) return;
-    if (ws === null || ws.readyState !== WebSocket.OPEN) return;
+    // 1 = OPEN (the constant is not on every WebSocket implementation, e.g. Node without a global one).
+    if (ws === null || ws.readyState !== 1) return;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MessageType.sync);
     syncProtocol.writeSyncStep1(encoder, this.doc);
