@@ -5,12 +5,12 @@
  */
 import { MantineProvider } from '@mantine/core';
 import { Notifications, notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import type { RembugHost } from '../../shared/host';
 import { SessionProvider, useSession } from './app/session';
-import { theme } from './app/theme';
+import { cssVariablesResolver, makeTheme } from './app/theme';
 import { CatalogPage } from './catalog/CatalogPage';
 import { InnovationDetailPage } from './catalog/InnovationDetailPage';
 import { InnovationEditPage } from './catalog/InnovationEditPage';
@@ -25,8 +25,11 @@ import { LogoMark } from './shell/LogoMark';
 import { NotFoundPage } from './shell/NotFoundPage';
 
 export function App({ host }: { host: HostResult }) {
+  const { t, i18n } = useTranslation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the language is what changes the label.
+  const theme = useMemo(() => makeTheme(t('shell.close')), [t, i18n.language]);
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" />
       {host.ok ? <Started host={host.host} /> : <HostError detail={host.error} />}
     </MantineProvider>

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { ShellPage } from './pages/shell-page';
+import { KLATEN_EDITOR } from './profile';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SKIP_LINE = 'electron smoke test skipped: no Electron binary (set ELECTRON_PATH)';
@@ -48,8 +49,14 @@ test('the desktop app starts its node and shows the shell connected', async () =
   });
   try {
     const window = await app.firstWindow();
+    // First start asks who you are; the smoke test answers as the onboarding would, then reloads.
+    await window.evaluate(
+      (profile) => window.localStorage.setItem('rembug.profile.v1', profile),
+      JSON.stringify(KLATEN_EDITOR),
+    );
+    await window.reload();
     const shell = new ShellPage(window);
-    await expect(shell.connection).toHaveText('Tersambung');
+    await expect(shell.sync).toHaveText('Tersinkron');
     await expect(shell.online).toHaveText('1 orang daring');
 
     // The page sees the host object and nothing of Node.

@@ -67,7 +67,9 @@ function EndpointChip({ status }: { status: EndpointStatus }) {
             data-phase={phase}
             data-pending={status.pending}
             color={PHASE_COLOR[phase]}
-            variant={phase === 'synced' ? 'light' : 'filled'}
+            // Light badges with the darkest shade as text: AA contrast for every phase.
+            variant="light"
+            c={`${PHASE_COLOR[phase]}.9`}
             size="lg"
             radius="sm"
             tt="none"

@@ -2,7 +2,6 @@
  * Before a hub address is saved, it is tried: the person typed an address and a token from a letter
  * or a chat message, and a typo found now is better than a sync chip that stays red for days.
  */
-import type { MessageKey } from '../../../shared/i18n/index';
 import { CloseCode } from '../../../shared/sync/protocol';
 
 export type HubCheckFailure = 'unreachable' | 'unauthorized' | 'forbidden' | 'timeout' | 'badAddress';
@@ -34,25 +33,36 @@ function parse(candidate: string): URL | null {
 }
 
 /**
+ * Whether the parsed host is what the person wrote. URL parsing "repairs" some input into addresses
+ * nobody meant: "123" becomes 0.0.0.123, "1.2.3" becomes 1.2.0.3.
+ */
+function plausibleHost(url: URL, text: string): boolean {
+  const { hostname } = url;
+  if (IPV4.test(hostname)) return text.includes(hostname);
+  if (hostname === 'localhost' || hostname.startsWith('[')) return true;
+  // A bare word ("hub") is a typo more often than a LAN name; with a port it is clearly an address.
+  return HOSTNAME.test(hostname) && (hostname.includes('.') || url.port !== '');
+}
+
+/**
  * A hub address as people write it ("hub.example.id", "https://hub.example.id/", "10.0.0.5:8080")
  * turned into the ws:// or wss:// origin the sync client needs, or null when it is not an address.
- * Without a scheme it is wss://, except a LAN address with a port (a hub on a laptop in the meeting
- * room), which rarely has a certificate: ws://.
+ * Path, query and fragment are dropped (a pasted browser link still works). Without a scheme it is
+ * wss://, except a LAN address with a port (a hub on a laptop in the meeting room), which rarely has
+ * a certificate: ws://.
  */
 export function normaliseHubUrl(input: string): string | null {
-  const text = input.trim();
+  const text = input.trim().toLowerCase();
   if (text === '' || /\s/.test(text)) return null;
-  const schemeMatch = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text);
-  const url = parse(schemeMatch ? text : `wss://${text}`);
-  if (url === null || url.username !== '' || url.password !== '') return null;
-  const hostname = url.hostname;
-  if (!(isLocalAddress(hostname) || HOSTNAME.test(hostname))) return null;
-  if (IPV4.test(hostname) && hostname.split('.').some((part) => Number(part) > 255)) return null;
-  let scheme: 'ws:' | 'wss:' | undefined;
-  if (schemeMatch) scheme = SCHEMES[url.protocol];
-  else scheme = isLocalAddress(hostname) && url.port !== '' ? 'ws:' : 'wss:';
-  if (scheme === undefined) return null;
-  return `${scheme}//${url.host}`;
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//.test(text);
+  const url = parse(hasScheme ? text : `wss://${text}`);
+  if (url === null || url.username !== '' || url.password !== '' || !plausibleHost(url, text)) return null;
+  const scheme = hasScheme
+    ? SCHEMES[url.protocol]
+    : isLocalAddress(url.hostname) && url.port !== ''
+      ? 'ws:'
+      : 'wss:';
+  return scheme === undefined ? null : `${scheme}//${url.host}`;
 }
 
 export interface CheckHubOptions {
@@ -110,6 +120,6 @@ export function checkHub(
 }
 
 /** What to tell the person about a check's outcome, with what to do next. */
-export function hubCheckMessage(result: HubCheck): MessageKey {
+export function hubCheckMessage(result: HubCheck): `hubCheck.${'ok' | HubCheckFailure}` {
   return result.ok ? 'hubCheck.ok' : `hubCheck.${result.reason}`;
 }
