@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The dev server's React Refresh preamble is an inline script, which the CSP in index.html forbids.
@@ -26,7 +27,24 @@ export function rendererConfig(root: string): UserConfig {
   return {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react(), allowInlineScriptInDev()],
+    plugins: [
+      react(),
+      allowInlineScriptInDev(),
+      // In a browser the page comes from a node; when that node is unreachable, a reload must still
+      // open the app (its data is in IndexedDB). Workbox precaches the built files; the worker is
+      // registered only in browsers (main.tsx), never under Electron's file://.
+      VitePWA({
+        injectRegister: false,
+        manifest: false,
+        workbox: {
+          globPatterns: ['**/*.{js,css,html,svg,png}'],
+          navigateFallback: 'index.html',
+          // The spreadsheet chunk (exceljs) is ~1 MB; everything the app may need offline fits.
+          maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+          cleanupOutdatedCaches: true,
+        },
+      }),
+    ],
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,

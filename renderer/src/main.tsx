@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { App } from './App';
 import { resolveHost } from './host';
 import { initI18n } from './i18n';
+import { keepAppOffline } from './offline-shell';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
@@ -17,8 +18,11 @@ initI18n();
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 
+const host = resolveHost();
+if (host.ok) keepAppOffline(host.host);
+
 createRoot(container).render(
   <StrictMode>
-    <App host={resolveHost()} />
+    <App host={host} />
   </StrictMode>,
 );
