@@ -8,13 +8,17 @@
  * keep their change; within a block the later edit wins. Blocks rather than one Y.Map key per field
  * because every key is a Yjs item: with ~27 of them per entry the national set (40,000 innovations)
  * needed 2.7× the memory (bench/model.ts).
+ *
+ * `history` is a Y.Array of change records (who, when, which fields), appended by every command in
+ * the same transaction and capped at the last HISTORY_LIMIT: an array so that two people's changes
+ * made at once both stay on record.
  */
 
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { EvidenceAnswers, evidenceProblems } from './evidence.js';
 import { EntryId, text } from './fields.js';
-import { type CommandContext, Stamp, stamp } from './identity.js';
+import { Author, type CommandContext, Stamp, stamp } from './identity.js';
 import { requireRegionEditor } from './permissions.js';
 import { type CommandResult, invalidInput, ok, refuse } from './result.js';
 import { type ReportProblem, readValue } from './validated-read.js';
@@ -140,6 +144,68 @@ function validated(
   return readValue(StoredInnovation, flatten(entry), where, report);
 }
 
+/** Change records kept per entry; older ones are dropped as new ones arrive. */
+export const HISTORY_LIMIT = 50;
+
+/** One change: `fields` names the fields changed, or `created` / `evidence`. */
+export const InnovationChange = z.object({
+  by: Author,
+  at: z.iso.datetime(),
+  fields: z.array(z.string().min(1).max(40)).min(1).max(40),
+});
+export type InnovationChange = z.infer<typeof InnovationChange>;
+
+function historyLog(entry: Y.Map<unknown>): Y.Array<unknown> {
+  const existing: unknown = entry.get('history');
+  if (existing instanceof Y.Array) return existing;
+  // Entries from before the log existed get one on their first change; should two people make that
+  // first change at once, one log wins and the other's record is lost (their change itself is kept).
+  const created = new Y.Array<unknown>();
+  entry.set('history', created);
+  return created;
+}
+
+function appendHistory(entry: Y.Map<unknown>, fields: readonly string[], at: Stamp): void {
+  const log = historyLog(entry);
+  log.push([{ by: at.by, at: at.at, fields: [...fields] } satisfies InnovationChange]);
+  if (log.length > HISTORY_LIMIT) log.delete(0, log.length - HISTORY_LIMIT);
+}
+
+/**
+ * The entry's change records, newest first. Entries written before the log existed have none; the
+ * UI falls back to their created/updated stamps.
+ */
+export function readInnovationHistory(
+  ydoc: Y.Doc,
+  docName: string,
+  regionCode: string,
+  id: string,
+  report: ReportProblem,
+): InnovationChange[] {
+  const entry = ydoc.getMap<unknown>('innovations').get(id);
+  const where = { doc: docName, key: `innovations/${id}/history` };
+  if (!(entry instanceof Y.Map)) return [];
+  // Like readInnovations: an entry claiming another region is not this region's to show.
+  const meta = entry.get('meta');
+  if (isRecord(meta) && meta.regionCode !== regionCode) return [];
+  const history = entry.get('history');
+  if (history === undefined) return [];
+  if (!(history instanceof Y.Array)) {
+    report({ ...where, problem: 'not an array' });
+    return [];
+  }
+  const records: { change: InnovationChange; index: number }[] = [];
+  history.toArray().forEach((value, index) => {
+    const change = readValue(InnovationChange, value, { ...where, key: `${where.key}/${index}` }, report);
+    if (change) records.push({ change, index });
+  });
+  // Concurrent appends land in an order Yjs picks; the time stamp is what a reader expects.
+  return records
+    .sort((a, b) => b.change.at.localeCompare(a.change.at) || b.index - a.index)
+    .slice(0, HISTORY_LIMIT)
+    .map(({ change }) => change);
+}
+
 export function readInnovations(
   ydoc: Y.Doc,
   docName: string,
@@ -189,6 +255,7 @@ export function createInnovation(
     }
     entry.set('meta', { id, regionCode, created: at });
     entry.set('updated', at);
+    appendHistory(entry, ['created'], at);
   }, ctx);
   return ok(id);
 }
@@ -209,16 +276,21 @@ export function updateInnovation(
   if (!input.success) return invalidInput(input.error);
   ydoc.transact(() => {
     const touched = new Map<BlockName, Record<string, unknown>>();
+    const changed: FieldName[] = [];
     for (const [field, value] of Object.entries(input.data) as [FieldName, unknown][]) {
       if (value === undefined) continue;
       const block = blockOf(field);
       const stored = entry.get(block);
       const current = touched.get(block) ?? (isRecord(stored) ? { ...stored } : {});
+      // Values are plain JSON, so equal text means equal value; only real changes go on record.
+      if (JSON.stringify(current[field]) !== JSON.stringify(value)) changed.push(field);
       current[field] = value;
       touched.set(block, current);
     }
     for (const [block, value] of touched) entry.set(block, value);
-    entry.set('updated', stamp(ctx));
+    const at = stamp(ctx);
+    entry.set('updated', at);
+    if (changed.length > 0) appendHistory(entry, changed, at);
   }, ctx);
   return ok();
 }
@@ -254,8 +326,10 @@ export function setInnovationEvidence(
   const problems = evidenceProblems(input.data);
   if (problems.length > 0) return refuse('error.invalidInput', { detail: problems.join('; ') });
   ydoc.transact(() => {
+    const at = stamp(ctx);
     entry.set('evidence', input.data);
-    entry.set('updated', stamp(ctx));
+    entry.set('updated', at);
+    appendHistory(entry, ['evidence'], at);
   }, ctx);
   return ok();
 }

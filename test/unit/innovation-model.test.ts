@@ -5,7 +5,9 @@ import type { Author, CommandContext } from '../../shared/model/identity.js';
 import {
   createInnovation,
   deleteInnovation,
+  HISTORY_LIMIT,
   type InnovationFields,
+  readInnovationHistory,
   readInnovations,
   setInnovationEvidence,
   updateInnovation,
@@ -246,9 +248,111 @@ describe('innovations in a region document', () => {
           for (const { problems } of reads) expect(problems).toEqual([]);
           expect(reads[1]?.innovations).toEqual(reads[0]?.innovations);
           expect(reads[2]?.innovations).toEqual(reads[0]?.innovations);
+          const logs = replicas.map((replica) => history(replica));
+          for (const log of logs) expect(log.problems).toEqual([]);
+          expect(logs[1]?.changes).toEqual(logs[0]?.changes);
+          expect(logs[2]?.changes).toEqual(logs[0]?.changes);
         },
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+function history(ydoc: Y.Doc, id = 'airku') {
+  const problems: ReadProblem[] = [];
+  return { changes: readInnovationHistory(ydoc, DOC, KULON_PROGO, id, (p) => problems.push(p)), problems };
+}
+
+describe('change history of an innovation', () => {
+  it('records creation, changed fields and evidence with their author, newest first', () => {
+    const ydoc = new Y.Doc();
+    createInnovation(ydoc, KULON_PROGO, 'airku', airku, ctx(editor, 0));
+    const colleague: Author = { ...editor, name: 'Bappeda Kulon Progo' };
+    updateInnovation(ydoc, KULON_PROGO, 'airku', { name: 'AirKu', status: 'berlanjut' }, ctx(colleague, 5));
+    setInnovationEvidence(
+      ydoc,
+      KULON_PROGO,
+      'airku',
+      { setVersion: 'iid-2024', answers: { replikasi: { score: 1, link: '', note: '' } } },
+      ctx(editor, 9),
+    );
+    // A patch that changes nothing leaves no record.
+    updateInnovation(ydoc, KULON_PROGO, 'airku', { status: 'berlanjut' }, ctx(editor, 12));
+    const { changes, problems } = history(ydoc);
+    expect(problems).toEqual([]);
+    expect(changes).toEqual([
+      { by: editor, at: '2026-11-23T09:09:00.000Z', fields: ['evidence'] },
+      // `status` was sent but had that value already.
+      { by: colleague, at: '2026-11-23T09:05:00.000Z', fields: ['name'] },
+      { by: editor, at: '2026-11-23T09:00:00.000Z', fields: ['created'] },
+    ]);
+  });
+
+  it('keeps only the last records, dropping the oldest', () => {
+    const ydoc = new Y.Doc();
+    createInnovation(ydoc, KULON_PROGO, 'airku', airku, ctx(editor, 0));
+    for (let minute = 1; minute <= HISTORY_LIMIT + 4; minute += 1) {
+      updateInnovation(ydoc, KULON_PROGO, 'airku', { name: `AirKu versi ${minute}` }, ctx(editor, minute));
+    }
+    const log = (ydoc.getMap<unknown>('innovations').get('airku') as Y.Map<unknown>).get('history');
+    expect(log).toBeInstanceOf(Y.Array);
+    expect((log as Y.Array<unknown>).length).toBe(HISTORY_LIMIT);
+    const { changes } = history(ydoc);
+    expect(changes).toHaveLength(HISTORY_LIMIT);
+    expect(changes[0]?.at).toBe(new Date(Date.UTC(2026, 10, 23, 9, HISTORY_LIMIT + 4)).toISOString());
+    expect(changes.at(-1)?.at).toBe(new Date(Date.UTC(2026, 10, 23, 9, 5)).toISOString());
+    expect(changes.some((change) => change.fields.includes('created'))).toBe(false);
+  });
+
+  it('keeps both records when two replicas change the entry at once', () => {
+    const a = new Y.Doc();
+    createInnovation(a, KULON_PROGO, 'airku', airku, ctx(editor, 0));
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const colleague: Author = { ...editor, name: 'Bappeda Kulon Progo' };
+    updateInnovation(a, KULON_PROGO, 'airku', { status: 'vakum' }, ctx(editor, 5));
+    updateInnovation(b, KULON_PROGO, 'airku', { results: 'Omzet naik.', goal: 'Baru.' }, ctx(colleague, 6));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const merged = history(a).changes;
+    expect(merged).toEqual([
+      { by: colleague, at: '2026-11-23T09:06:00.000Z', fields: ['goal', 'results'] },
+      { by: editor, at: '2026-11-23T09:05:00.000Z', fields: ['status'] },
+      { by: editor, at: '2026-11-23T09:00:00.000Z', fields: ['created'] },
+    ]);
+    expect(history(b).changes).toEqual(merged);
+  });
+
+  it('skips and reports a malformed record, keeping the rest', () => {
+    const ydoc = new Y.Doc();
+    createInnovation(ydoc, KULON_PROGO, 'airku', airku, ctx(editor, 0));
+    const log = (ydoc.getMap<unknown>('innovations').get('airku') as Y.Map<unknown>).get(
+      'history',
+    ) as Y.Array<unknown>;
+    log.push([{ by: { name: '' }, at: 'yesterday', fields: ['name'] }, 'not a record']);
+    updateInnovation(ydoc, KULON_PROGO, 'airku', { status: 'vakum' }, ctx(editor, 3));
+    const { changes, problems } = history(ydoc);
+    expect(changes.map((change) => change.fields)).toEqual([['status'], ['created']]);
+    expect(problems.map((problem) => problem.key)).toEqual([
+      'innovations/airku/history/1',
+      'innovations/airku/history/2',
+    ]);
+  });
+
+  it('reads entries without a log (older data) as having none, and a log of the wrong type as a problem', () => {
+    const ydoc = new Y.Doc();
+    createInnovation(ydoc, KULON_PROGO, 'airku', airku, ctx(editor));
+    const entry = ydoc.getMap<unknown>('innovations').get('airku') as Y.Map<unknown>;
+    entry.delete('history');
+    expect(history(ydoc)).toEqual({ changes: [], problems: [] });
+    expect(history(ydoc, 'nope')).toEqual({ changes: [], problems: [] });
+    // The first change after that starts a log.
+    updateInnovation(ydoc, KULON_PROGO, 'airku', { status: 'vakum' }, ctx(editor, 1));
+    expect(history(ydoc).changes.map((change) => change.fields)).toEqual([['status']]);
+    entry.set('history', 'broken');
+    expect(history(ydoc).problems.map((problem) => problem.problem)).toEqual(['not an array']);
+    // The entry itself still reads: the log is not part of what is validated.
+    expect(read(ydoc).innovations.map((innovation) => innovation.id)).toEqual(['airku']);
   });
 });

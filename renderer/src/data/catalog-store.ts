@@ -17,6 +17,9 @@ import type { ReadProblem } from '../../../shared/model/validated-read';
 import { displayName, regencyByCode } from '../../../shared/regions/index';
 import type { AreaWorkspace } from '../sync/area-workspace';
 
+/** How often the catalog is rebuilt while documents are still loading. */
+const LOADING_FLUSH_MS = 200;
+
 export interface CatalogEntry {
   /** `<region code>/<innovation id>`. */
   key: string;
@@ -61,7 +64,17 @@ export class CatalogStore {
     this.snapshotCache = this.build();
     this.attachAll();
     // New member regions are opened by the workspace as the area document changes.
-    this.cleanups.push(workspace.subscribe(() => this.attachAll()));
+    this.cleanups.push(
+      workspace.subscribe(() => {
+        this.attachAll();
+        // The last document arrived: show the complete catalog now, not at the next gathering tick.
+        if (this.frame !== null && this.workspace.loaded()) {
+          window.clearTimeout(this.frame);
+          this.frame = null;
+          this.flush();
+        }
+      }),
+    );
   }
 
   private attachAll(): void {
@@ -82,6 +95,12 @@ export class CatalogStore {
       this.frame = null;
       this.flush();
     };
+    if (!this.workspace.loaded()) {
+      // While the area's documents are still arriving (26 of them at start), rebuilding the whole
+      // catalog and its views for each one costs more than the arrival itself: gather them.
+      this.frame = window.setTimeout(flush, LOADING_FLUSH_MS);
+      return;
+    }
     // rAF stops in background tabs; a timer keeps a hidden window's data current too.
     this.frame = document.hidden ? window.setTimeout(flush, 50) : window.requestAnimationFrame(flush);
   }

@@ -6,7 +6,7 @@
  */
 import type { WebsocketProvider } from 'y-websocket';
 
-const CONCURRENT = 4;
+const CONCURRENT = 6;
 /** A node that neither accepts nor refuses within this time does not hold up the rest. */
 const GIVE_UP_MS = 3000;
 
