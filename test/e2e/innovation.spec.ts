@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import type { Profile } from '../../renderer/src/data/profile';
 import { expect, test } from './fixtures';
+import { fillRequired } from './pages/innovation-form';
 // Named like a React hook but is not one; the alias keeps the hooks lint out of plain helpers.
 import { KLATEN_EDITOR, MAGELANG_EDITOR, useProfile as withProfile } from './profile';
 
@@ -33,20 +34,6 @@ async function expectAccessible(page: Page, where: string): Promise<void> {
         `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary}`).join(', ')}`,
     );
   expect(serious, where).toEqual([]);
-}
-
-/** Fills what a new innovation needs besides its name. */
-async function fillRequired(page: Page): Promise<void> {
-  await page
-    .getByRole('textbox', { name: 'Perangkat daerah (OPD)' })
-    .fill('Dinas Komunikasi dan Informatika');
-  await page
-    .getByRole('combobox', { name: 'Urusan pemerintahan', exact: true })
-    .fill('Komunikasi dan Informatika');
-  // The box drawn around the empty multi-select takes the click, as it does for a person.
-  await page.getByRole('combobox', { name: 'Dimensi smart city' }).click({ force: true });
-  await page.getByRole('option', { name: 'Smart Governance' }).click();
-  await page.keyboard.press('Escape');
 }
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
