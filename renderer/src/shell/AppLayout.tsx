@@ -186,7 +186,7 @@ export function AppLayout() {
 
       <AppShell.Footer px="md">
         <Group h="100%" justify="space-between" wrap="nowrap">
-          <Text size="xs" c="dimmed" truncate>
+          <Text size="xs" c="dimmed" truncate visibleFrom="sm">
             {host.kind === 'electron' ? t('shell.footerLocal') : t('shell.footerServed')}
           </Text>
           <Group gap="md" wrap="nowrap">

@@ -1,0 +1,88 @@
+/**
+ * The main screens as people see them, shell included: no serious or critical axe violations, and
+ * screenshots at the laptop (1366×768) and projector (1024×768) sizes kept as test artifacts.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { KLATEN_EDITOR, useProfile as withProfile } from './profile';
+import { seedDemo } from './seed';
+
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 768 },
+] as const;
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+async function capture(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    // Let the virtualised lists measure the new size before the picture.
+    await page.waitForTimeout(200);
+    await testInfo.attach(`${name}-${size.width}x${size.height}.png`, {
+      body: await page.screenshot(),
+      contentType: 'image/png',
+    });
+  }
+}
+
+test('catalog, detail, form, replication and settings pass axe and are captured', async ({
+  page,
+  hub,
+}, testInfo) => {
+  const demo = await seedDemo(hub.wsUrl);
+  await withProfile(page, KLATEN_EDITOR);
+  await page.setViewportSize(SIZES[0]);
+  await page.goto(`${hub.httpUrl}#/katalog`);
+  await expect(page.getByTestId('catalog-count')).toHaveAttribute('data-count', '150');
+  await expect(page.locator('header [data-endpoint="primary"]')).toHaveText('Tersinkron');
+
+  const someoneElses = [...demo.regions.keys()].find((code) => code !== KLATEN_EDITOR.region) ?? '';
+  const entry = page
+    .getByTestId('catalog-row')
+    .filter({ hasNot: page.getByText('Kab. Klaten') })
+    .first();
+  const screens: { name: string; open: () => Promise<void>; ready: () => Promise<void> }[] = [
+    {
+      name: 'katalog',
+      open: async () => {},
+      ready: () => expect(page.getByTestId('catalog-row').first()).toBeVisible(),
+    },
+    {
+      name: 'detail',
+      open: () => entry.click(),
+      ready: () => expect(page.getByRole('button', { name: 'Replikasi inovasi ini' })).toBeVisible(),
+    },
+    {
+      name: 'formulir',
+      open: () => page.goto(`${hub.httpUrl}#/katalog/baru`),
+      ready: () => expect(page.getByRole('textbox', { name: 'Nama inovasi' })).toBeVisible(),
+    },
+    {
+      name: 'replikasi',
+      open: () => page.goto(`${hub.httpUrl}#/replikasi`),
+      ready: () => expect(page.getByRole('heading', { name: 'Rencana replikasi Kab. Klaten' })).toBeVisible(),
+    },
+    {
+      name: 'pengaturan',
+      open: () => page.goto(`${hub.httpUrl}#/pengaturan`),
+      ready: () => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
+    },
+  ];
+  expect(someoneElses).not.toBe('');
+  for (const screen of screens) {
+    await screen.open();
+    await screen.ready();
+    expect(await seriousViolations(page), screen.name).toEqual([]);
+    await capture(page, testInfo, screen.name);
+    await page.setViewportSize(SIZES[0]);
+  }
+});
