@@ -41,12 +41,16 @@ import {
   type Theme,
 } from './vocabulary.js';
 
-export type DatasetSize = 'demo' | 'area' | 'national';
+export type DatasetSize = 'demo' | 'area' | 'large' | 'national';
 
-/** Innovation totals per size; the area sizes use KSPN Borobudur, the national one all 514 regions. */
+/**
+ * Innovation totals per size; the area sizes use KSPN Borobudur, the national one all 514 regions.
+ * 'large' is a busy area five times the expected one, to see how the catalog screen degrades.
+ */
 export const DATASET_INNOVATIONS: Readonly<Record<DatasetSize, number>> = {
   demo: 150,
   area: 3000,
+  large: 15_000,
   national: 40_000,
 };
 
