@@ -42,6 +42,9 @@ export function rendererConfig(root: string): UserConfig {
           // The spreadsheet chunk (exceljs) is ~1 MB; everything the app may need offline fits.
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
           cleanupOutdatedCaches: true,
+          // The first visit's page is served by the worker as soon as it is active, so screens it
+          // has not opened yet (loaded on demand) still open if the node goes away before then.
+          clientsClaim: true,
         },
       }),
     ],

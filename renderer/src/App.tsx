@@ -5,24 +5,51 @@
  */
 import { MantineProvider } from '@mantine/core';
 import { Notifications, notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import type { RembugHost } from '../../shared/host';
 import { SessionProvider, useSession } from './app/session';
 import { cssVariablesResolver, makeTheme } from './app/theme';
 import { CatalogPage } from './catalog/CatalogPage';
-import { InnovationDetailPage } from './catalog/InnovationDetailPage';
-import { InnovationEditPage } from './catalog/InnovationEditPage';
 import { loadDemoData } from './data/demo';
 import { loadProfile, type Profile, saveProfile } from './data/profile';
 import type { HostResult } from './host';
-import { Onboarding } from './onboarding/Onboarding';
-import { ReplicationListPage } from './replication/ReplicationListPage';
-import { SettingsPage } from './settings/SettingsPage';
 import { AppLayout } from './shell/AppLayout';
 import { LogoMark } from './shell/LogoMark';
 import { NotFoundPage } from './shell/NotFoundPage';
+
+// The catalog is what opens first; every other screen is fetched after the first paint, when the
+// browser is idle (and kept by the service worker), so the first paint parses less script and a screen
+// still opens if the node becomes unreachable before the person visits it.
+const screens = {
+  detail: () => import('./catalog/InnovationDetailPage'),
+  edit: () => import('./catalog/InnovationEditPage'),
+  onboarding: () => import('./onboarding/Onboarding'),
+  replication: () => import('./replication/ReplicationListPage'),
+  settings: () => import('./settings/SettingsPage'),
+};
+const InnovationDetailPage = lazy(() =>
+  screens.detail().then((module) => ({ default: module.InnovationDetailPage })),
+);
+const InnovationEditPage = lazy(() =>
+  screens.edit().then((module) => ({ default: module.InnovationEditPage })),
+);
+const Onboarding = lazy(() => screens.onboarding().then((module) => ({ default: module.Onboarding })));
+const ReplicationListPage = lazy(() =>
+  screens.replication().then((module) => ({ default: module.ReplicationListPage })),
+);
+const SettingsPage = lazy(() => screens.settings().then((module) => ({ default: module.SettingsPage })));
+
+function preloadScreens(): void {
+  const load = () => {
+    for (const screen of Object.values(screens)) {
+      screen().catch((error: unknown) => console.warn('a screen could not be preloaded', error));
+    }
+  };
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(load, { timeout: 3000 });
+  else window.setTimeout(load, 1000);
+}
 
 export function App({ host }: { host: HostResult }) {
   const { t, i18n } = useTranslation();
@@ -37,6 +64,7 @@ export function App({ host }: { host: HostResult }) {
 }
 
 function Started({ host }: { host: RembugHost }) {
+  useEffect(preloadScreens, []);
   const [profile, setProfile] = useState<Profile | null>(() => loadProfile());
   const [demoWanted, setDemoWanted] = useState(false);
   const changeProfile = useCallback((next: Profile) => {
@@ -45,13 +73,15 @@ function Started({ host }: { host: RembugHost }) {
   }, []);
   if (profile === null) {
     return (
-      <Onboarding
-        host={host}
-        onDone={(chosen, options) => {
-          setDemoWanted(options.loadDemo);
-          changeProfile(chosen);
-        }}
-      />
+      <Suspense fallback={null}>
+        <Onboarding
+          host={host}
+          onDone={(chosen, options) => {
+            setDemoWanted(options.loadDemo);
+            changeProfile(chosen);
+          }}
+        />
+      </Suspense>
     );
   }
   return (

@@ -13,6 +13,11 @@ export const en: Record<MessageKey, string> = {
   'shell.hostErrorBody':
     'Close and reopen the app. If the problem persists, contact your region’s IT administrator.',
   'shell.close': 'Close',
+  'shell.loading': 'Loading…',
+  'shell.screenFailedTitle': 'This screen could not be opened',
+  'shell.screenFailedBody':
+    'This part of the app is not stored on this device yet and the node is unreachable, or something went wrong. Your data is safe. Reload once you are connected again.',
+  'shell.reload': 'Reload',
   'shell.undo': 'Undo (Ctrl+Z)',
   'shell.redo': 'Redo (Ctrl+Shift+Z)',
   'nav.label': 'Main navigation',

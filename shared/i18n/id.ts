@@ -15,6 +15,11 @@ export const id = {
   'shell.hostErrorBody':
     'Tutup lalu buka kembali aplikasi. Jika masalah berlanjut, hubungi admin TI daerah Anda.',
   'shell.close': 'Tutup',
+  'shell.loading': 'Memuat…',
+  'shell.screenFailedTitle': 'Layar ini tidak dapat dibuka',
+  'shell.screenFailedBody':
+    'Bagian aplikasi ini belum tersimpan di perangkat dan node sedang tidak terjangkau, atau terjadi kesalahan. Data Anda aman. Muat ulang setelah tersambung kembali.',
+  'shell.reload': 'Muat ulang',
   'shell.undo': 'Urungkan (Ctrl+Z)',
   'shell.redo': 'Ulangi (Ctrl+Shift+Z)',
   'nav.label': 'Navigasi utama',

@@ -38,22 +38,20 @@ test('catalog, detail, form, replication and settings pass axe and are captured'
   page,
   hub,
 }, testInfo) => {
-  const demo = await seedDemo(hub.wsUrl);
+  await seedDemo(hub.wsUrl);
   await withProfile(page, KLATEN_EDITOR);
   await page.setViewportSize(SIZES[0]);
   await page.goto(`${hub.httpUrl}#/katalog`);
   await expect(page.getByTestId('catalog-count')).toHaveAttribute('data-count', '150');
   await expect(page.locator('header [data-endpoint="primary"]')).toHaveText('Tersinkron');
 
-  const someoneElses = [...demo.regions.keys()].find((code) => code !== KLATEN_EDITOR.region) ?? '';
   const entry = page
     .getByTestId('catalog-row')
     .filter({ hasNot: page.getByText('Kab. Klaten') })
     .first();
-  const screens: { name: string; open: () => Promise<void>; ready: () => Promise<void> }[] = [
+  const screens: { name: string; open?: () => Promise<unknown>; ready: () => Promise<void> }[] = [
     {
       name: 'katalog',
-      open: async () => {},
       ready: () => expect(page.getByTestId('catalog-row').first()).toBeVisible(),
     },
     {
@@ -77,9 +75,8 @@ test('catalog, detail, form, replication and settings pass axe and are captured'
       ready: () => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
     },
   ];
-  expect(someoneElses).not.toBe('');
   for (const screen of screens) {
-    await screen.open();
+    await screen.open?.();
     await screen.ready();
     expect(await seriousViolations(page), screen.name).toEqual([]);
     await capture(page, testInfo, screen.name);

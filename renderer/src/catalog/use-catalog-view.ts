@@ -171,7 +171,7 @@ export function useCatalogView(): CatalogView {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the index changes with the snapshot's version.
   const hits = useMemo(() => {
     if (!searching) return null;
-    const found = catalog.search.search(deferredText, Number.POSITIVE_INFINITY);
+    const found = catalog.search(deferredText, Number.POSITIVE_INFINITY);
     return new Map(found.map((hit) => [hit.key, hit.score]));
   }, [catalog, deferredText, searching, snapshot.version]);
 

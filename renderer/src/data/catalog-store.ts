@@ -7,8 +7,9 @@
  * only that region, at most once per animation frame, and re-indexes only its entries.
  */
 import {
+  type CatalogDocument,
+  type CatalogHit,
   CatalogSearch,
-  type CatalogSearch as CatalogSearchType,
   catalogDocument,
 } from '../../../shared/catalog/search';
 import { type Innovation, readInnovations } from '../../../shared/model/innovation';
@@ -17,8 +18,11 @@ import type { ReadProblem } from '../../../shared/model/validated-read';
 import { displayName, regencyByCode } from '../../../shared/regions/index';
 import type { AreaWorkspace } from '../sync/area-workspace';
 
+/** Entries indexed per idle slice (about 10 ms of work). */
+const INDEX_SLICE = 300;
+
 /** How often the catalog is rebuilt while documents are still loading. */
-const LOADING_FLUSH_MS = 200;
+const LOADING_FLUSH_MS = 400;
 
 export interface CatalogEntry {
   /** `<region code>/<innovation id>`. */
@@ -50,7 +54,13 @@ interface RegionData {
 }
 
 export class CatalogStore {
-  readonly search: CatalogSearchType = new CatalogSearch();
+  private readonly index = new CatalogSearch();
+  /**
+   * Index changes not applied yet (null: remove). Indexing is not needed to show the list, so on a
+   * cold start it waits for idle time after the catalog is on screen, or for the first search.
+   */
+  private readonly unindexed = new Map<string, CatalogDocument | null>();
+  private indexing: number | null = null;
   private readonly regions = new Map<string, RegionData>();
   private readonly dirty = new Set<string>();
   private readonly listeners = new Set<() => void>();
@@ -113,6 +123,38 @@ export class CatalogStore {
     this.version += 1;
     this.snapshotCache = this.build();
     for (const listener of this.listeners) listener();
+    this.scheduleIndexing();
+  }
+
+  /** Best matches first (see CatalogSearch); brings the index up to date first if idle time has not. */
+  search(query: string, limit: number): CatalogHit[] {
+    this.applyIndexChanges(Number.POSITIVE_INFINITY);
+    return this.index.search(query, limit);
+  }
+
+  private applyIndexChanges(budget: number): void {
+    let done = 0;
+    for (const [key, document] of this.unindexed) {
+      if (done >= budget) return;
+      if (document === null) this.index.remove(key);
+      else this.index.upsert(document);
+      this.unindexed.delete(key);
+      done += 1;
+    }
+  }
+
+  private scheduleIndexing(): void {
+    if (this.indexing !== null || this.unindexed.size === 0) return;
+    const step = () => {
+      this.indexing = null;
+      // Small slices keep each idle callback short: typing or scrolling meanwhile stays smooth.
+      this.applyIndexChanges(INDEX_SLICE);
+      this.scheduleIndexing();
+    };
+    this.indexing =
+      typeof window.requestIdleCallback === 'function'
+        ? window.requestIdleCallback(step, { timeout: 2000 })
+        : window.setTimeout(step, 50);
   }
 
   private report = (problem: ReadProblem): void => {
@@ -135,11 +177,11 @@ export class CatalogStore {
     const plans = readReplicationPlans(synced.doc, synced.name, code, this.report);
     const previousByKey = new Map(previous?.innovations.map((entry) => [entry.key, entry]));
     const keys = new Set(innovations.map((entry) => entry.key));
-    for (const key of previousByKey.keys()) if (!keys.has(key)) this.search.remove(key);
+    for (const key of previousByKey.keys()) if (!keys.has(key)) this.unindexed.set(key, null);
     for (const entry of innovations) {
       // Validated reads hand back the same object for an unchanged entry: re-index only the rest.
       if (previousByKey.get(entry.key)?.innovation !== entry.innovation) {
-        this.search.upsert(catalogDocument(entry.innovation, regionName));
+        this.unindexed.set(entry.key, catalogDocument(entry.innovation, regionName));
       }
     }
     this.regions.set(code, { innovations, plans });
@@ -179,6 +221,10 @@ export class CatalogStore {
   };
 
   destroy(): void {
+    if (this.indexing !== null) {
+      if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(this.indexing);
+      window.clearTimeout(this.indexing);
+    }
     if (this.frame !== null) {
       window.cancelAnimationFrame(this.frame);
       window.clearTimeout(this.frame);

@@ -8,6 +8,7 @@ import {
   Badge,
   Burger,
   Group,
+  Loader,
   NavLink as MantineNavLink,
   NativeSelect,
   Stack,
@@ -23,7 +24,7 @@ import {
   IconRoute,
   IconSettings,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import type { Locale } from '../../../shared/i18n/index';
@@ -33,6 +34,7 @@ import { regionLabel } from '../data/catalog-store';
 import { setLocale } from '../i18n';
 import { LogoMark } from './LogoMark';
 import { PresenceAvatars } from './PresenceAvatars';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { SyncStatus } from './SyncStatus';
 
@@ -181,7 +183,12 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main>
-        <Outlet />
+        {/* Screens other than the catalog load on first visit (App.tsx); the frame stays meanwhile. */}
+        <ScreenErrorBoundary resetKey={location.pathname}>
+          <Suspense fallback={<Loader m="xl" aria-label={t('shell.loading')} />}>
+            <Outlet />
+          </Suspense>
+        </ScreenErrorBoundary>
       </AppShell.Main>
 
       <AppShell.Footer px="md">
