@@ -124,9 +124,13 @@ export class CatalogSearch {
    * UI): a one-letter prefix would touch most of a national catalog on every first keystroke.
    */
   search(query: string, limit = 200): CatalogHit[] {
-    if (foldText(query).trim().length < MIN_QUERY_LENGTH) return [];
+    const folded = foldText(query).trim();
+    if (folded.length < MIN_QUERY_LENGTH) return [];
+    // A lone function word is most likely the start of a longer word being typed ("per" on the way
+    // to "perizinan"): search it as a prefix rather than drop it and show nothing.
+    const alone = !/\s/.test(folded) && STOP_WORDS.has(folded);
     return this.#index
-      .search(query)
+      .search(folded, alone ? { processTerm: (term) => foldText(term) } : {})
       .slice(0, limit)
       .map((result) => ({ key: String(result.id), score: result.score }));
   }

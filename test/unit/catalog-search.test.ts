@@ -72,6 +72,9 @@ describe('catalog search', () => {
     const search = sample();
     expect(keys(search, 'pelatihan untuk umkm')).toEqual(['34.04/umkm']);
     expect(keys(search, 'dan yang untuk')).toEqual([]);
+    // Alone, a function word is the start of a word still being typed.
+    expect(keys(search, 'per').sort()).toEqual(['33.71/parkir', '34.01/airku']);
+    expect(keys(search, 'perh')).toEqual(['33.71/parkir']);
     expect(keys(search, 'digital')).toHaveLength(2);
     expect(keys(search, 'digital kesehatan')).toEqual(['33.10/posyandu']);
   });
