@@ -47,6 +47,7 @@ export const en: Record<MessageKey, string> = {
   'sync.hint.refused': 'The node refused access. Check the address and token in Settings.',
   'sync.hint.readOnly': 'Your token may only read some documents; {{count}} changes were not accepted.',
   'sync.lastSync': 'Last synced {{time}}',
+  'sync.lastSyncShort': 'synced {{time}}',
   'sync.neverSynced': 'Not synced yet',
   'shortcuts.title': 'Keyboard shortcuts',
   'shortcuts.search': 'Search the catalog',

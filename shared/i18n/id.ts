@@ -52,6 +52,7 @@ export const id = {
   'sync.hint.readOnly':
     'Token Anda hanya boleh membaca sebagian dokumen; {{count}} perubahan tidak diterima node.',
   'sync.lastSync': 'Sinkron terakhir {{time}}',
+  'sync.lastSyncShort': 'sinkron {{time}}',
   'sync.neverSynced': 'Belum pernah tersinkron',
   'shortcuts.title': 'Pintasan papan ketik',
   'shortcuts.search': 'Cari di katalog',

@@ -48,10 +48,14 @@ test('the sync status says offline while the node is down and synced again after
   const shell = new ShellPage(page);
   await shell.open(hub.httpUrl);
   await expect(shell.sync).toHaveText('Tersinkron');
+  await expect(page.getByTestId('last-sync-primary')).toHaveCount(0);
   await hub.stop();
   await expect(shell.sync).toHaveText('Luring');
+  // Offline, the header says how old the data on screen may be.
+  await expect(page.getByTestId('last-sync-primary')).toHaveText(/^sinkron \d{2}\.\d{2}$/);
   await hub.restart();
   await expect(shell.sync).toHaveText('Tersinkron');
+  await expect(page.getByTestId('last-sync-primary')).toHaveCount(0);
 });
 
 test.describe('on a hub that requires a token', () => {

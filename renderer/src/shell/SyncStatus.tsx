@@ -59,35 +59,47 @@ function EndpointChip({ status }: { status: EndpointStatus }) {
     ? t('sync.lastSync', { time: formatTime(status.lastSyncedAt, i18n.language) })
     : t('sync.neverSynced');
   return (
-    <Popover width={300} position="bottom-end" shadow="md" withArrow>
-      <Popover.Target>
-        <UnstyledButton aria-label={`${label(status)}: ${text}. ${last}`}>
-          <Badge
-            role="status"
-            data-endpoint={status.endpoint.id}
-            data-phase={phase}
-            data-pending={status.pending}
-            variant="light"
-            style={{ '--badge-bg': PHASE_COLORS[phase].bg, '--badge-color': PHASE_COLORS[phase].fg }}
-            size="lg"
-            radius="sm"
-            tt="none"
-          >
-            {status.endpoint.kind === 'hub' ? `${t('sync.hubShort')} · ${text}` : text}
-          </Badge>
-        </UnstyledButton>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Stack gap={4}>
-          <Text fw={600} size="sm">
-            {label(status)}
+    <Group gap={6} wrap="nowrap">
+      <Popover width={300} position="bottom-end" shadow="md" withArrow>
+        <Popover.Target>
+          <UnstyledButton aria-label={`${label(status)}: ${text}. ${last}`}>
+            <Badge
+              role="status"
+              data-endpoint={status.endpoint.id}
+              data-phase={phase}
+              data-pending={status.pending}
+              variant="light"
+              style={{ '--badge-bg': PHASE_COLORS[phase].bg, '--badge-color': PHASE_COLORS[phase].fg }}
+              size="lg"
+              radius="sm"
+              tt="none"
+            >
+              {status.endpoint.kind === 'hub' ? `${t('sync.hubShort')} · ${text}` : text}
+            </Badge>
+          </UnstyledButton>
+        </Popover.Target>
+        {phase !== 'synced' && status.lastSyncedAt !== null && (
+          // Out of sync, the time of the last sync tells how stale this screen may be.
+          <Text size="xs" c="dimmed" visibleFrom="md" data-testid={`last-sync-${status.endpoint.id}`}>
+            {t('sync.lastSyncShort', { time: formatShortTime(status.lastSyncedAt, i18n.language) })}
           </Text>
-          <Text size="sm">{t(`sync.hint.${phase}`, { count: status.pending })}</Text>
-          <Text size="xs" c="dimmed">
-            {last}
-          </Text>
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
+        )}
+        <Popover.Dropdown>
+          <Stack gap={4}>
+            <Text fw={600} size="sm">
+              {label(status)}
+            </Text>
+            <Text size="sm">{t(`sync.hint.${phase}`, { count: status.pending })}</Text>
+            <Text size="xs" c="dimmed">
+              {last}
+            </Text>
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
+    </Group>
   );
+}
+
+function formatShortTime(at: Date, locale: string): string {
+  return at.toLocaleTimeString(locale === 'en' ? 'en-GB' : 'id-ID', { hour: '2-digit', minute: '2-digit' });
 }
