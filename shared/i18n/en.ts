@@ -13,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   'shell.hostErrorBody':
     'Close and reopen the app. If the problem persists, contact your region’s IT administrator.',
   'shell.close': 'Close',
+  'shell.closeNotification': 'Close notification',
   'shell.loading': 'Loading…',
   'shell.screenFailedTitle': 'This screen could not be opened',
   'shell.screenFailedBody':
@@ -280,7 +281,6 @@ export const en: Record<MessageKey, string> = {
   'innovationDetail.evidenceNone': 'No indicator answered yet.',
   'innovationDetail.evidenceScore': 'Score {{score}}',
   'innovationDetail.evidenceLink': 'View evidence',
-  'innovationDetail.closeNotification': 'Close notification',
 
   'history.title': 'Change history',
   'history.byRegion': '{{name}} · {{region}}',
@@ -511,7 +511,6 @@ export const en: Record<MessageKey, string> = {
   'settings.changeAreaBody':
     'This device’s profile (name, region, role and hub) is removed and you return to the first-start screen. The documents of {{area}} stay stored and open again if you choose it again.',
   'settings.changeAreaConfirm': 'Yes, change area',
-  'settings.closeNotification': 'Close notification',
   'settings.close': 'Close',
   // end onboarding and settings
   'role.coordinator': 'Area coordinator',

@@ -15,6 +15,7 @@ export const id = {
   'shell.hostErrorBody':
     'Tutup lalu buka kembali aplikasi. Jika masalah berlanjut, hubungi admin TI daerah Anda.',
   'shell.close': 'Tutup',
+  'shell.closeNotification': 'Tutup pemberitahuan',
   'shell.loading': 'Memuat…',
   'shell.screenFailedTitle': 'Layar ini tidak dapat dibuka',
   'shell.screenFailedBody':
@@ -285,7 +286,6 @@ export const id = {
   'innovationDetail.evidenceNone': 'Belum ada indikator yang dijawab.',
   'innovationDetail.evidenceScore': 'Nilai {{score}}',
   'innovationDetail.evidenceLink': 'Lihat bukti',
-  'innovationDetail.closeNotification': 'Tutup pemberitahuan',
 
   'history.title': 'Riwayat perubahan',
   'history.byRegion': '{{name}} · {{region}}',
@@ -520,7 +520,6 @@ export const id = {
   'settings.changeAreaBody':
     'Profil di perangkat ini (nama, daerah, peran dan hub) dihapus, lalu Anda kembali ke layar awal. Dokumen kawasan {{area}} tetap tersimpan dan terbuka lagi bila Anda memilihnya kembali.',
   'settings.changeAreaConfirm': 'Ya, ganti kawasan',
-  'settings.closeNotification': 'Tutup pemberitahuan',
   'settings.close': 'Tutup',
   // end onboarding and settings
   'role.coordinator': 'Koordinator kawasan',

@@ -3,17 +3,18 @@
  * (any letter case), a region filter that lives in the URL so the same link opens the same list in
  * another browser, and what a viewer may not do.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import type { Profile } from '../../renderer/src/data/profile';
 import type { GeneratedArea } from '../../shared/model/demo/generate';
 import { type Innovation, readInnovations } from '../../shared/model/innovation';
+import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { CatalogPage } from './pages/catalog-page';
 import { KLATEN_EDITOR, useProfile } from './profile';
 import { seedDemo } from './seed';
 
 const TOTAL = 150;
+/** The header is the shell's (checked by its own tests); the axe checks here are about the catalog. */
+const CATALOG_ONLY = { exclude: 'header' };
 const KLATEN = '33.10';
 
 const VIEWER: Profile = { ...KLATEN_EDITOR, name: 'Dewi Anggraini', region: null, role: 'viewer' };
@@ -45,17 +46,6 @@ function distinctiveInnovation(demo: GeneratedArea): { innovation: Innovation; w
   return best;
 }
 
-async function expectNoSeriousA11yProblems(page: Page, where: string): Promise<void> {
-  // The header is the shell's (checked by its own tests); this is about the catalog.
-  const result = await new AxeBuilder({ page }).exclude('header').analyze();
-  const serious = result.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-  expect(serious, where).toEqual([]);
-}
-
 test('shows the whole catalog and finds an innovation by part of its name in any letter case', async ({
   page,
   hub,
@@ -72,7 +62,7 @@ test('shows the whole catalog and finds an innovation by part of its name in any
   await expect(catalog.count).toHaveText(`${TOTAL} inovasi`);
   await expect(catalog.rows.first()).toBeVisible();
   await expect(catalog.addButton).toBeVisible();
-  await expectNoSeriousA11yProblems(page, 'catalog table');
+  await expectAccessible(page, 'catalog table', CATALOG_ONLY);
   await testInfo.attach('catalog-1366x768', { body: await page.screenshot(), contentType: 'image/png' });
   await page.setViewportSize({ width: 1024, height: 768 });
   await expect(catalog.rows.first()).toBeVisible();
@@ -122,7 +112,7 @@ test('a region filter narrows the list, lives in the URL, and the same link show
 
   await catalog.filterButton.click();
   await expect(catalog.filterPanel).toBeVisible();
-  await expectNoSeriousA11yProblems(page, 'filter panel');
+  await expectAccessible(page, 'filter panel', CATALOG_ONLY);
   await page.keyboard.press('Escape');
   await expect(catalog.filterPanel).toBeHidden();
 
@@ -178,5 +168,5 @@ test('on a phone the catalog shows cards', async ({ page, hub }) => {
   await expect(catalog.count).toHaveAttribute('data-count', String(TOTAL));
   await expect(catalog.cards.first()).toBeVisible();
   await expect(catalog.rows).toHaveCount(0);
-  await expectNoSeriousA11yProblems(page, 'catalog cards on a phone');
+  await expectAccessible(page, 'catalog cards on a phone', CATALOG_ONLY);
 });

@@ -4,12 +4,12 @@
  * the browser downloads.
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { catalogTable } from '../../shared/catalog/export';
 import { readInnovations } from '../../shared/model/innovation';
+import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { KLATEN_EDITOR, useProfile } from './profile';
 import { seedDemo } from './seed';
@@ -110,9 +110,7 @@ for (const format of FORMATS) {
       timeout: 20_000,
     });
     await expect(importer.dialog.getByLabel('Tahapan')).toHaveValue('Kolom C · Tahapan');
-    const axe = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
-    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+    await expectAccessible(page, 'mapping step', { include: '[role="dialog"]' });
     await importer.dialog.getByRole('button', { name: 'Periksa baris' }).click();
 
     await expect(importer.dialog.getByText('2 baris siap diimpor')).toBeVisible();

@@ -1,13 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Profile } from '../../renderer/src/data/profile';
+import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { CatalogPage } from './pages/catalog-page';
 import { OnboardingPage } from './pages/onboarding-page';
 import { ShellPage } from './pages/shell-page';
 import { KLATEN_EDITOR } from './profile';
 
-/** Serious or critical axe findings inside `scope` (the page's main content: the shell is not ours). */
+/** Axe checks the page's main content: the shell is not ours. */
+const MAIN = { include: 'main' };
+
 /**
  * Stores a profile once, the way first start would (unlike `useProfile`, whose init script writes it
  * again before every load): what the page saves must be what a reload finds.
@@ -19,16 +21,6 @@ async function openWithStoredProfile(page: Page, url: string, profile: Profile):
     JSON.stringify(profile),
   );
   await page.reload();
-}
-
-async function expectNoSeriousA11yProblems(page: Page, where: string, scope = 'main'): Promise<void> {
-  const result = await new AxeBuilder({ page }).include(scope).analyze();
-  const serious = result.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-  expect(serious, where).toEqual([]);
 }
 
 test('first start: KSPN Borobudur, Kab. Klaten editor, this node only, demo data; kept after a reload', async ({
@@ -45,7 +37,7 @@ test('first start: KSPN Borobudur, Kab. Klaten editor, this node only, demo data
   await onboarding.chooseRegion('klaten', 'Kab. Klaten');
   await onboarding.name.fill('Ayu Lestari');
   await onboarding.chooseRole('Editor daerah');
-  await expectNoSeriousA11yProblems(page, 'identity step');
+  await expectAccessible(page, 'identity step', MAIN);
   await onboarding.next.click();
 
   await expect(onboarding.stepTitle('Di mana data disinkronkan?')).toBeVisible();
@@ -121,7 +113,7 @@ test.describe('with an area hub that requires a token', () => {
     await expect(page.getByText('Uji koneksi ke hub dulu')).toBeVisible();
     await onboarding.testHub.click();
     await expect(page.getByText('Token ditolak. Periksa token yang diberikan pengelola hub.')).toBeVisible();
-    await expectNoSeriousA11yProblems(page, 'sync step with a refusal');
+    await expectAccessible(page, 'sync step with a refusal', MAIN);
     await onboarding.next.click();
     await expect(onboarding.stepTitle('Di mana data disinkronkan?')).toBeVisible();
 
@@ -183,7 +175,7 @@ test('settings: a new name shows in the header at once and survives a reload', a
   await profile.getByRole('button', { name: 'Simpan' }).click();
   await expect(shell.identity).toHaveText('Sri Wahyuni Rahayu · Kab. Klaten');
   await expect(page.getByText('Profil disimpan.')).toBeVisible();
-  await expectNoSeriousA11yProblems(page, 'settings');
+  await expectAccessible(page, 'settings', MAIN);
 
   await page.reload();
   await expect(shell.identity).toHaveText('Sri Wahyuni Rahayu · Kab. Klaten');
@@ -200,7 +192,7 @@ test('settings: "Ganti kawasan" asks first, then returns to first start', async 
   await page.getByRole('button', { name: 'Ganti kawasan' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ganti kawasan' });
   await expect(dialog).toContainText('Dokumen kawasan KSPN Borobudur tetap tersimpan');
-  await expectNoSeriousA11yProblems(page, 'confirm dialog', '[role="dialog"]');
+  await expectAccessible(page, 'confirm dialog', { include: '[role="dialog"]' });
   await dialog.getByRole('button', { name: 'Batal' }).click();
   await expect(dialog).toHaveCount(0);
 

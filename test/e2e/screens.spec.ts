@@ -2,8 +2,8 @@
  * The main screens as people see them, shell included: no serious or critical axe violations, and
  * screenshots at the laptop (1366×768) and projector (1024×768) sizes kept as test artifacts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
+import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { KLATEN_EDITOR, useProfile as withProfile } from './profile';
 import { seedDemo } from './seed';
@@ -12,15 +12,6 @@ const SIZES = [
   { width: 1366, height: 768 },
   { width: 1024, height: 768 },
 ] as const;
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-}
 
 async function capture(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   for (const size of SIZES) {
@@ -78,7 +69,7 @@ test('catalog, detail, form, replication and settings pass axe and are captured'
   for (const screen of screens) {
     await screen.open?.();
     await screen.ready();
-    expect(await seriousViolations(page), screen.name).toEqual([]);
+    await expectAccessible(page, screen.name);
     await capture(page, testInfo, screen.name);
     await page.setViewportSize(SIZES[0]);
   }

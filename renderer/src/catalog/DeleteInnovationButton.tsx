@@ -5,11 +5,9 @@ import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { deleteInnovation, type Innovation } from '../../../shared/model/innovation';
-import { refuse } from '../../../shared/model/result';
 import { useSession } from '../app/session';
-import { regionLabel } from '../data/catalog-store';
-import { useMessageText } from './use-message';
-import { useNotify } from './use-notify';
+import { useNotify, useNotifyRefusal } from '../app/use-notify';
+import { useRegionCommand } from '../app/use-region-command';
 
 export function DeleteInnovationButton({
   innovation,
@@ -20,24 +18,20 @@ export function DeleteInnovationButton({
   replicatingCount: number;
 }) {
   const { t } = useTranslation();
-  const messageText = useMessageText();
   const navigate = useNavigate();
   const notify = useNotify();
-  const { workspace, ctx } = useSession();
+  const notifyRefusal = useNotifyRefusal();
+  const inRegion = useRegionCommand();
+  const { ctx } = useSession();
   const [opened, modal] = useDisclosure(false);
 
   const confirm = () => {
-    const doc = workspace.region(innovation.regionCode)?.doc;
-    const result = doc
-      ? deleteInnovation(doc, innovation.regionCode, innovation.id, ctx)
-      : refuse('error.notAMember', { region: regionLabel(innovation.regionCode) });
+    const result = inRegion(innovation.regionCode, (doc) =>
+      deleteInnovation(doc, innovation.regionCode, innovation.id, ctx),
+    );
     modal.close();
     if (!result.ok) {
-      notify({
-        color: 'red',
-        title: t('innovationDetail.deleteFailed'),
-        message: messageText(result.error),
-      });
+      notifyRefusal(t('innovationDetail.deleteFailed'), result.error);
       return;
     }
     notify({ color: 'teal', message: t('innovationDetail.deleted', { name: innovation.name }) });

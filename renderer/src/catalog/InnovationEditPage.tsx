@@ -17,9 +17,12 @@ import {
   InnovationFields,
   updateInnovation,
 } from '../../../shared/model/innovation';
-import { type CommandResult, refuse } from '../../../shared/model/result';
+import type { CommandResult } from '../../../shared/model/result';
 import { useArea, useCatalog } from '../app/hooks';
 import { useSession } from '../app/session';
+import { useMessageText } from '../app/use-message';
+import { useNotify } from '../app/use-notify';
+import { useRegionCommand } from '../app/use-region-command';
 import { regionLabel } from '../data/catalog-store';
 import { type FieldErrors, fieldErrors, withFieldChecked } from './form-errors';
 import { InnovationForm } from './InnovationForm';
@@ -37,8 +40,6 @@ import {
   newInnovationId,
 } from './innovation-form-values';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
-import { useMessageText } from './use-message';
-import { useNotify } from './use-notify';
 import { useRegionSettled } from './use-region-settled';
 
 export function InnovationEditPage({ mode }: { mode: 'create' | 'edit' }) {
@@ -85,12 +86,19 @@ function EditInnovation({ regionCode, id }: { regionCode: string; id: string }) 
   return <InnovationEditor regionCode={regionCode} existing={entry.innovation} />;
 }
 
+/** What a save did: the entry's id, and whether anything was written. */
+interface Saved {
+  id: string;
+  changed: boolean;
+}
+
 function InnovationEditor({ regionCode, existing }: { regionCode: string; existing: Innovation | null }) {
   const { t } = useTranslation();
   const messageText = useMessageText();
   const navigate = useNavigate();
   const notify = useNotify();
-  const { workspace, ctx } = useSession();
+  const { ctx } = useSession();
+  const inRegion = useRegionCommand();
   const area = useArea();
   const snapshot = useCatalog();
 
@@ -158,24 +166,23 @@ function InnovationEditor({ regionCode, existing }: { regionCode: string; existi
     setErrors((current) => withFieldChecked(current, path, issuesOf(valuesRef.current)));
   };
 
-  /** Saves and says what happened: the entry's id and whether anything was written. */
-  const save = (fields: InnovationFields): CommandResult<{ id: string; changed: boolean }> => {
-    const doc = workspace.region(regionCode)?.doc;
-    if (!doc) return refuse('error.notAMember', { region: regionLabel(regionCode) });
-    if (base.fields !== null) {
-      const id = base.fields.id;
-      const patch = changedFields(fields, base.fields);
-      if (Object.keys(patch).length === 0) return { ok: true, value: { id, changed: false } };
-      const result = updateInnovation(doc, regionCode, id, patch, ctx);
-      return result.ok ? { ok: true, value: { id, changed: true } } : result;
-    }
-    let result = createInnovation(doc, regionCode, newInnovationId(fields.name), fields, ctx);
-    // The id's random part makes a clash unlikely; one more draw makes it negligible.
-    if (!result.ok && result.error.key === 'error.duplicateId') {
-      result = createInnovation(doc, regionCode, newInnovationId(fields.name), fields, ctx);
-    }
-    return result.ok ? { ok: true, value: { id: result.value, changed: true } } : result;
-  };
+  /** Saves and says what happened. */
+  const save = (fields: InnovationFields): CommandResult<Saved> =>
+    inRegion<Saved>(regionCode, (doc) => {
+      if (base.fields !== null) {
+        const id = base.fields.id;
+        const patch = changedFields(fields, base.fields);
+        if (Object.keys(patch).length === 0) return { ok: true, value: { id, changed: false } };
+        const result = updateInnovation(doc, regionCode, id, patch, ctx);
+        return result.ok ? { ok: true, value: { id, changed: true } } : result;
+      }
+      let result = createInnovation(doc, regionCode, newInnovationId(fields.name), fields, ctx);
+      // The id's random part makes a clash unlikely; one more draw makes it negligible.
+      if (!result.ok && result.error.key === 'error.duplicateId') {
+        result = createInnovation(doc, regionCode, newInnovationId(fields.name), fields, ctx);
+      }
+      return result.ok ? { ok: true, value: { id: result.value, changed: true } } : result;
+    });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -2,7 +2,7 @@
  * The facts beside the story: who runs it, how it is classified, when, with what budget, whom to
  * contact, where to read more, and its IID evidence. Read as label → value pairs.
  */
-import { Anchor, Badge, DataList, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, DataList, Group, Stack, Text } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,19 +10,7 @@ import { indicatorSet } from '../../../shared/model/evidence';
 import type { Innovation } from '../../../shared/model/innovation';
 import { useArea } from '../app/hooks';
 import { fieldLabelKey, formatDate, formatRupiah } from './innovation-format';
-
-function Card({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper component="section" withBorder radius="md" p="md" aria-label={title}>
-      <Stack gap="sm">
-        <Title order={2} size="h5">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
+import { SectionCard } from './SectionCard';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -50,7 +38,7 @@ export function InnovationFacts({ innovation }: { innovation: Innovation }) {
   const date = (value: string | null) => (value === null ? <Missing /> : formatDate(value, i18n.language));
   return (
     <Stack gap="md">
-      <Card title={t('innovationDetail.factsTitle')}>
+      <SectionCard title={t('innovationDetail.factsTitle')} gap="sm" compact>
         <DataList orientation="vertical" size="sm" gap="sm">
           <Fact label={label('opd')}>{innovation.opd}</Fact>
           <Fact label={t('innovationDetail.initiator')}>
@@ -96,10 +84,10 @@ export function InnovationFacts({ innovation }: { innovation: Innovation }) {
             )}
           </Fact>
         </DataList>
-      </Card>
+      </SectionCard>
 
       {innovation.contacts.length > 0 && (
-        <Card title={label('contacts')}>
+        <SectionCard title={label('contacts')} gap="sm" compact>
           <Stack gap="sm">
             {innovation.contacts.map((contact) => (
               <Stack key={`${contact.name}|${contact.phone}|${contact.email}`} gap={0}>
@@ -119,11 +107,11 @@ export function InnovationFacts({ innovation }: { innovation: Innovation }) {
               </Stack>
             ))}
           </Stack>
-        </Card>
+        </SectionCard>
       )}
 
       {innovation.links.length > 0 && (
-        <Card title={label('links')}>
+        <SectionCard title={label('links')} gap="sm" compact>
           <Stack gap={6}>
             {innovation.links.map((link) => (
               <Anchor
@@ -140,7 +128,7 @@ export function InnovationFacts({ innovation }: { innovation: Innovation }) {
               </Anchor>
             ))}
           </Stack>
-        </Card>
+        </SectionCard>
       )}
 
       {innovation.evidence && <EvidenceCard evidence={innovation.evidence} />}
@@ -153,7 +141,7 @@ function EvidenceCard({ evidence }: { evidence: NonNullable<Innovation['evidence
   const set = indicatorSet(evidence.setVersion);
   const answers = Object.entries(evidence.answers);
   return (
-    <Card title={t('innovationDetail.evidenceTitle')}>
+    <SectionCard title={t('innovationDetail.evidenceTitle')} gap="sm" compact>
       <Text size="xs" c="dimmed">
         {t('innovationDetail.evidenceSet', { version: evidence.setVersion })}
       </Text>
@@ -190,6 +178,6 @@ function EvidenceCard({ evidence }: { evidence: NonNullable<Innovation['evidence
           })}
         </DataList>
       )}
-    </Card>
+    </SectionCard>
   );
 }

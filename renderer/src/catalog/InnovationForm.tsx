@@ -23,12 +23,13 @@ import {
   InnovationStage,
   InnovationStatus,
 } from '../../../shared/model/innovation';
+import { useMessageText } from '../app/use-message';
 import type { FieldErrors } from './form-errors';
-import { FormSection, inputId } from './form-parts';
+import { inputId } from './form-parts';
 import { ContactsInput, FiguresInput, LinksInput } from './InnovationFormRows';
 import type { FieldName, InnovationFormValues } from './innovation-form-values';
 import { fieldLabelKey } from './innovation-format';
-import { useMessageText } from './use-message';
+import { SectionCard } from './SectionCard';
 
 export interface InnovationFormProps {
   values: InnovationFormValues;
@@ -89,7 +90,7 @@ export function InnovationForm({
 
   return (
     <Stack gap="lg">
-      <FormSection title={t('innovationEdit.section.identity')}>
+      <SectionCard title={t('innovationEdit.section.identity')}>
         <TextInput {...text('name')} withAsterisk description={t('innovationEdit.hint.name')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput {...text('opd')} withAsterisk description={t('innovationEdit.hint.opd')} />
@@ -134,9 +135,9 @@ export function InnovationForm({
           checked={values.digital}
           onChange={(event) => onChange('digital', event.currentTarget.checked)}
         />
-      </FormSection>
+      </SectionCard>
 
-      <FormSection title={t('innovationEdit.section.classification')}>
+      <SectionCard title={t('innovationEdit.section.classification')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <Autocomplete
             {...common('urusan')}
@@ -174,9 +175,9 @@ export function InnovationForm({
             clearable
           />
         </SimpleGrid>
-      </FormSection>
+      </SectionCard>
 
-      <FormSection title={t('innovationEdit.section.dates')}>
+      <SectionCard title={t('innovationEdit.section.dates')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput {...text('trialDate')} type="date" description={t('innovationEdit.hint.date')} />
           <TextInput
@@ -185,9 +186,9 @@ export function InnovationForm({
             description={t('innovationEdit.hint.date')}
           />
         </SimpleGrid>
-      </FormSection>
+      </SectionCard>
 
-      <FormSection title={t('innovationEdit.section.narrative')}>
+      <SectionCard title={t('innovationEdit.section.narrative')}>
         <Textarea
           {...text('summary')}
           autosize
@@ -205,18 +206,18 @@ export function InnovationForm({
         <Textarea {...text('goal')} autosize minRows={3} maxRows={10} />
         <Textarea {...text('benefit')} autosize minRows={3} maxRows={10} />
         <Textarea {...text('results')} autosize minRows={3} maxRows={10} />
-      </FormSection>
+      </SectionCard>
 
-      <FormSection title={label('figures')}>
+      <SectionCard title={label('figures')}>
         <FiguresInput
           rows={values.figures}
           onChange={(rows) => onChange('figures', rows)}
           errors={errors}
           onBlurField={onBlurField}
         />
-      </FormSection>
+      </SectionCard>
 
-      <FormSection title={label('budget')}>
+      <SectionCard title={label('budget')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <NumberInput
             id={inputId('budget.amount')}
@@ -243,25 +244,25 @@ export function InnovationForm({
             onChange={(value) => onChange('budget', { ...values.budget, source: value })}
           />
         </SimpleGrid>
-      </FormSection>
+      </SectionCard>
 
-      <FormSection title={label('contacts')}>
+      <SectionCard title={label('contacts')}>
         <ContactsInput
           rows={values.contacts}
           onChange={(rows) => onChange('contacts', rows)}
           errors={errors}
           onBlurField={onBlurField}
         />
-      </FormSection>
+      </SectionCard>
 
-      <FormSection title={label('links')}>
+      <SectionCard title={label('links')}>
         <LinksInput
           rows={values.links}
           onChange={(rows) => onChange('links', rows)}
           errors={errors}
           onBlurField={onBlurField}
         />
-      </FormSection>
+      </SectionCard>
     </Stack>
   );
 }

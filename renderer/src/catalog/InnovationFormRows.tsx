@@ -5,6 +5,7 @@
 import { Grid, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../../shared/i18n/index';
+import { useMessageText } from '../app/use-message';
 import type { FieldErrors } from './form-errors';
 import { inputId } from './form-parts';
 import {
@@ -16,7 +17,6 @@ import {
   type LinkRow,
 } from './innovation-form-values';
 import { RepeatableRows } from './RepeatableRows';
-import { useMessageText } from './use-message';
 
 /** Row limits as InnovationFields sets them; the schema still has the last word on submit. */
 const MAX = { figures: 20, contacts: 10, links: 30 };

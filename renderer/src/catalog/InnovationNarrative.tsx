@@ -4,10 +4,11 @@
  * are not shown.
  */
 import { Divider, Paper, Spoiler, Stack, Table, Text, Title } from '@mantine/core';
-import { Fragment, type ReactNode } from 'react';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Innovation } from '../../../shared/model/innovation';
 import { fieldLabelKey, formatNumber } from './innovation-format';
+import { SectionCard } from './SectionCard';
 
 /** Paragraphs as typed: line breaks kept, long words wrapped. */
 function Prose({ children }: { children: string }) {
@@ -15,19 +16,6 @@ function Prose({ children }: { children: string }) {
     <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} lh={1.65}>
       {children}
     </Text>
-  );
-}
-
-function Card({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper component="section" withBorder radius="md" p={{ base: 'md', sm: 'lg' }} aria-label={title}>
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
   );
 }
 
@@ -72,7 +60,7 @@ export function InnovationNarrative({ innovation }: { innovation: Innovation }) 
         )}
       </Paper>
       {innovation.figures.length > 0 && (
-        <Card title={t(fieldLabelKey('figures'))}>
+        <SectionCard title={t(fieldLabelKey('figures'))} gap="sm">
           <Table striped verticalSpacing="xs" aria-label={t(fieldLabelKey('figures'))}>
             <Table.Thead>
               <Table.Tr>
@@ -98,7 +86,7 @@ export function InnovationNarrative({ innovation }: { innovation: Innovation }) 
               ))}
             </Table.Tbody>
           </Table>
-        </Card>
+        </SectionCard>
       )}
     </Stack>
   );

@@ -4,7 +4,7 @@
  * Also: which fields an edit changed (the patch) and a new entry's id.
  */
 import { EntryId } from '../../../shared/model/fields';
-import type { InnovationFields } from '../../../shared/model/innovation';
+import { InnovationFields } from '../../../shared/model/innovation';
 
 export type FieldName = keyof InnovationFields;
 
@@ -58,31 +58,8 @@ export interface InnovationFormValues {
   status: InnovationFields['status'] | null;
 }
 
-export const FIELD_NAMES: readonly FieldName[] = [
-  'name',
-  'opd',
-  'initiatorKind',
-  'initiatorName',
-  'stage',
-  'digital',
-  'form',
-  'urusan',
-  'urusanIrisan',
-  'dimensions',
-  'tags',
-  'trialDate',
-  'implementationDate',
-  'summary',
-  'design',
-  'goal',
-  'benefit',
-  'results',
-  'figures',
-  'budget',
-  'contacts',
-  'links',
-  'status',
-];
+/** In the schema's order (the order differingFields reports them in). */
+export const FIELD_NAMES: readonly FieldName[] = InnovationFields.keyof().options;
 
 let rowCounter = 0;
 export function rowKey(): string {

@@ -7,12 +7,11 @@ import { Anchor, Button, Group, Text } from '@mantine/core';
 import { IconCircleCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { refuse } from '../../../shared/model/result';
 import { useCatalog } from '../app/hooks';
 import { useSession } from '../app/session';
+import { useNotify, useNotifyRefusal } from '../app/use-notify';
+import { useRegionCommand } from '../app/use-region-command';
 import { replicateAccess } from '../catalog/innovation-access';
-import { useMessageText } from '../catalog/use-message';
-import { useNotify } from '../catalog/use-notify';
 import { type CatalogEntry, regionLabel } from '../data/catalog-store';
 import { planFor, startReplication } from './start-replication';
 
@@ -23,8 +22,9 @@ export type ReplicateState =
 
 export function useReplicateState(entry: CatalogEntry): ReplicateState {
   const { t } = useTranslation();
-  const messageText = useMessageText();
   const notify = useNotify();
+  const notifyRefusal = useNotifyRefusal();
+  const inRegion = useRegionCommand();
   const { profile, workspace, ctx } = useSession();
   const snapshot = useCatalog();
   const { regionCode, id, name } = entry.innovation;
@@ -42,17 +42,12 @@ export function useReplicateState(entry: CatalogEntry): ReplicateState {
   return {
     kind: 'can',
     start: () => {
-      const doc = workspace.region(access.adopterCode)?.doc;
       const source = { regionCode, innovationId: id, innovationName: name };
-      const result = doc
-        ? startReplication(doc, access.adopterCode, source, ctx)
-        : refuse('error.notAMember', { region: regionLabel(access.adopterCode) });
+      const result = inRegion(access.adopterCode, (doc) =>
+        startReplication(doc, access.adopterCode, source, ctx),
+      );
       if (!result.ok) {
-        notify({
-          color: 'red',
-          title: t('replicate.failed'),
-          message: messageText(result.error),
-        });
+        notifyRefusal(t('replicate.failed'), result.error);
         return;
       }
       notify({

@@ -9,11 +9,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArea } from '../app/hooks';
 import { useSession } from '../app/session';
+import { useNotify } from '../app/use-notify';
 import { DEMO_AREA_ID, loadDemoData } from '../data/demo';
 import { clearProfile } from '../data/profile';
 import { nodeAddress } from '../onboarding/SyncChoice';
 import { SettingsSection } from './SettingsSection';
-import { useNotify } from './use-notify';
 
 export function DataSection() {
   const { t } = useTranslation();
@@ -27,10 +27,10 @@ export function DataSection() {
   const loadDemo = () => {
     setLoading(true);
     loadDemoData(workspace)
-      .then(() => notify('teal', t('onboarding.demoLoaded')))
+      .then(() => notify({ color: 'teal', message: t('onboarding.demoLoaded') }))
       .catch((error: unknown) => {
         console.error('demo data not loaded', error);
-        notify('red', t('onboarding.demoFailed'));
+        notify({ color: 'red', message: t('onboarding.demoFailed') });
       })
       .finally(() => setLoading(false));
   };

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArea } from '../app/hooks';
 import { useSession } from '../app/session';
+import { useNotify } from '../app/use-notify';
 import { Profile } from '../data/profile';
 import {
   effectiveRegion,
@@ -13,7 +14,6 @@ import {
   ProfileFields,
 } from '../onboarding/ProfileFields';
 import { SettingsSection } from './SettingsSection';
-import { useNotify } from './use-notify';
 
 export function ProfileSection() {
   const { t } = useTranslation();
@@ -38,12 +38,12 @@ export function ProfileSection() {
     const parsed = Profile.safeParse({ ...profile, name: draft.name.trim(), region, role: draft.role });
     if (!parsed.success) {
       console.error('settings produced an invalid profile', parsed.error);
-      notify('red', t('onboarding.invalidProfile', { detail: parsed.error.message }));
+      notify({ color: 'red', message: t('onboarding.invalidProfile', { detail: parsed.error.message }) });
       return;
     }
     updateProfile(parsed.data);
     setTried(false);
-    notify('teal', t('settings.profileSaved'));
+    notify({ color: 'teal', message: t('settings.profileSaved') });
   };
 
   return (

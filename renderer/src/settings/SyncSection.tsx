@@ -7,12 +7,12 @@ import { IconPlugConnectedX, IconServer2 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session';
+import { useNotify } from '../app/use-notify';
 import type { Profile } from '../data/profile';
 import { HubFields } from '../onboarding/HubFields';
 import { nodeAddress } from '../onboarding/SyncChoice';
 import { initialHubDraft, useHubDraft } from '../onboarding/use-hub-draft';
 import { SettingsSection } from './SettingsSection';
-import { useNotify } from './use-notify';
 
 export function SyncSection() {
   const { t } = useTranslation();
@@ -23,7 +23,7 @@ export function SyncSection() {
   const saveHub = (hub: Profile['hub']) => {
     updateProfile({ ...profile, hub });
     setEditing(false);
-    notify('teal', hub === null ? t('settings.hubRemoved') : t('settings.syncSaved'));
+    notify({ color: 'teal', message: hub === null ? t('settings.hubRemoved') : t('settings.syncSaved') });
   };
 
   const current =
