@@ -8,6 +8,7 @@ import type { Browser, Page } from '@playwright/test';
 import type { Profile } from '../../renderer/src/data/profile';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
+import { CatalogPage } from './pages/catalog-page';
 import { fillRequired } from './pages/innovation-form';
 // Named like a React hook but is not one; the alias keeps the hooks lint out of plain helpers.
 import { KLATEN_EDITOR, MAGELANG_EDITOR, useProfile as withProfile } from './profile';
@@ -103,6 +104,19 @@ test('Klaten adds and renames an innovation; Magelang follows live, cannot edit 
   await expect(latest).toContainText('Mengubah nama inovasi');
   await expect(history).toContainText('Menambahkan inovasi ini');
   await expectAccessible(klaten, 'detail page, own region', OUTSIDE_SHELL);
+
+  // Magelang finds it again from the catalog: by words of its name, and by Klaten's region filter.
+  const catalog = new CatalogPage(magelang);
+  await catalog.open(hub.httpUrl);
+  await catalog.search.fill('informasi desa terpadu');
+  await expect(catalog.rows.filter({ hasText: 'Sistem Informasi Desa Terpadu' })).toBeVisible();
+  await catalog.search.fill('');
+  await catalog.filterByRegions(['Kab. Klaten']);
+  await expect(catalog.count).toHaveAttribute('data-count', '1');
+  await expect(catalog.rows.filter({ hasText: 'Sistem Informasi Desa Terpadu' })).toBeVisible();
+  await catalog.clearFilters.click();
+  await catalog.filterByRegions(['Kab. Magelang']);
+  await expect(catalog.count).toHaveAttribute('data-count', '0');
 
   expect(problems).toEqual([]);
 });
