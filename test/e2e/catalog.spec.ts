@@ -74,6 +74,8 @@ test('shows the whole catalog and finds an innovation by part of its name in any
   await expect(catalog.search).toBeFocused();
   const query = word.slice(0, Math.max(4, word.length - 1)).toUpperCase();
   await page.keyboard.type(query);
+  // The row is also in the unfiltered list: wait for the list to narrow before reading the count.
+  await expect(catalog.count).not.toHaveAttribute('data-count', String(TOTAL));
   await expect(catalog.row(key)).toBeVisible();
   const found = Number(await catalog.count.getAttribute('data-count'));
   expect(found).toBeGreaterThan(0);

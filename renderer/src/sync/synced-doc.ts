@@ -34,8 +34,10 @@ export class SyncedDoc {
   private readonly persistence: IndexeddbPersistence | null;
   private readonly listeners = new Set<() => void>();
   private readonly cleanups: (() => void)[] = [];
-  /** Whether the document holds what was stored locally (IndexedDB) or came from a node. */
-  loaded = false;
+  /** A node has sent its copy (at least once). */
+  private fromNode = false;
+  /** The IndexedDB copy has been read (empty or not). */
+  private fromDisk = false;
 
   constructor(
     readonly name: string,
@@ -44,7 +46,10 @@ export class SyncedDoc {
   ) {
     this.persistence = options.offlineCopy ? new IndexeddbPersistence(`rembug:${name}`, this.doc) : null;
     if (this.persistence) {
-      void this.persistence.whenSynced.then(() => this.markLoaded());
+      void this.persistence.whenSynced.then(() => {
+        this.fromDisk = true;
+        this.emit();
+      });
     }
     this.links = endpoints.map((endpoint, index) => this.connect(endpoint, options.queues[index]));
   }
@@ -69,7 +74,10 @@ export class SyncedDoc {
     const onLost = () => update({ type: 'connection-lost' });
     const onRefused = () => update({ type: 'refused' });
     const onSync = (synced: boolean) => {
-      if (synced) this.markLoaded();
+      if (synced && !this.fromNode) {
+        this.fromNode = true;
+        this.emit();
+      }
     };
     provider.on('status', onStatus);
     provider.on('connection-close', onLost);
@@ -90,10 +98,20 @@ export class SyncedDoc {
     return link;
   }
 
-  private markLoaded(): void {
-    if (this.loaded) return;
-    this.loaded = true;
-    this.emit();
+  /**
+   * Whether the document shows what there is to show: a node's copy, or this device's copy when it
+   * holds something or no node can be reached. An empty local copy on a first visit does not count:
+   * "loaded" then would show an empty catalog for the second it takes the node to answer.
+   */
+  get loaded(): boolean {
+    if (this.fromNode) return true;
+    const localDone = this.fromDisk || this.persistence === null;
+    if (!localDone) return false;
+    const hasContent = this.doc.store.clients.size > 0;
+    const noNode = this.links.every(
+      (link) => link.connection === 'disconnected' || link.connection === 'refused',
+    );
+    return hasContent || noNode;
   }
 
   pendingFor(link: DocLink): PendingState {
