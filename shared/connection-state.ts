@@ -1,6 +1,6 @@
 /**
  * The state of a y-websocket connection as people should see it, derived from the provider's events.
- * Pure and environment-free: the renderer's connection chip uses it now; the node's upstream link
+ * Pure and environment-free: the renderer's sync status uses it per document; the node's upstream link
  * status can use it later.
  *
  * y-websocket reports `connecting` before every attempt and `disconnected` only after a connection

@@ -54,7 +54,7 @@ function preloadScreens(): void {
 export function App({ host }: { host: HostResult }) {
   const { t, i18n } = useTranslation();
   // biome-ignore lint/correctness/useExhaustiveDependencies: the language is what changes the label.
-  const theme = useMemo(() => makeTheme(t('shell.close')), [t, i18n.language]);
+  const theme = useMemo(() => makeTheme(t('shell.closeNotification')), [t, i18n.language]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" />

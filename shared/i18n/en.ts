@@ -12,7 +12,6 @@ export const en: Record<MessageKey, string> = {
   'shell.hostErrorTitle': 'Rembug cannot reach its storage',
   'shell.hostErrorBody':
     'Close and reopen the app. If the problem persists, contact your region’s IT administrator.',
-  'shell.close': 'Close',
   'shell.closeNotification': 'Close notification',
   'shell.loading': 'Loading…',
   'shell.screenFailedTitle': 'This screen could not be opened',

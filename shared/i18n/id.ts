@@ -14,7 +14,6 @@ export const id = {
   'shell.hostErrorTitle': 'Rembug tidak dapat terhubung ke penyimpanannya',
   'shell.hostErrorBody':
     'Tutup lalu buka kembali aplikasi. Jika masalah berlanjut, hubungi admin TI daerah Anda.',
-  'shell.close': 'Tutup',
   'shell.closeNotification': 'Tutup pemberitahuan',
   'shell.loading': 'Memuat…',
   'shell.screenFailedTitle': 'Layar ini tidak dapat dibuka',

@@ -1,12 +1,14 @@
 /** "Hapus" with a confirmation; after deleting, back to the catalog (undo brings it back). */
+
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { deleteInnovation, type Innovation } from '../../../shared/model/innovation';
 import { useSession } from '../app/session';
-import { useNotify, useNotifyRefusal } from '../app/use-notify';
+import { useNotifyRefusal } from '../app/use-notify';
 import { useRegionCommand } from '../app/use-region-command';
 
 export function DeleteInnovationButton({
@@ -19,7 +21,6 @@ export function DeleteInnovationButton({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const notify = useNotify();
   const notifyRefusal = useNotifyRefusal();
   const inRegion = useRegionCommand();
   const { ctx } = useSession();
@@ -34,7 +35,7 @@ export function DeleteInnovationButton({
       notifyRefusal(t('innovationDetail.deleteFailed'), result.error);
       return;
     }
-    notify({ color: 'teal', message: t('innovationDetail.deleted', { name: innovation.name }) });
+    notifications.show({ color: 'teal', message: t('innovationDetail.deleted', { name: innovation.name }) });
     navigate('/katalog');
   };
 

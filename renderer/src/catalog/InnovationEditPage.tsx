@@ -4,7 +4,9 @@
  * changed, so what colleagues save meanwhile in other fields is kept (and shows up in this form if
  * the person has not touched that field).
  */
+
 import { Alert, Anchor, Box, Breadcrumbs, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconDeviceFloppy } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -21,7 +23,6 @@ import type { CommandResult } from '../../../shared/model/result';
 import { useArea, useCatalog } from '../app/hooks';
 import { useSession } from '../app/session';
 import { useMessageText } from '../app/use-message';
-import { useNotify } from '../app/use-notify';
 import { useRegionCommand } from '../app/use-region-command';
 import { regionLabel } from '../data/catalog-store';
 import { type FieldErrors, fieldErrors, withFieldChecked } from './form-errors';
@@ -96,7 +97,6 @@ function InnovationEditor({ regionCode, existing }: { regionCode: string; existi
   const { t } = useTranslation();
   const messageText = useMessageText();
   const navigate = useNavigate();
-  const notify = useNotify();
   const { ctx } = useSession();
   const inRegion = useRegionCommand();
   const area = useArea();
@@ -202,7 +202,7 @@ function InnovationEditor({ regionCode, existing }: { regionCode: string; existi
     // The guard must be off before navigating, or it would ask about the input just saved.
     flushSync(() => setSaved(true));
     if (result.value.changed) {
-      notify({
+      notifications.show({
         color: 'teal',
         message: t(base.fields ? 'innovationEdit.savedChanges' : 'innovationEdit.created', {
           name: parsed.data.name,

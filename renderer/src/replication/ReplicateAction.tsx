@@ -3,13 +3,15 @@
  * draft in their region; once there is one it says so and links to it; for everyone else the reason
  * they cannot (the page shows it with its other notes).
  */
+
 import { Anchor, Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconCircleCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCatalog } from '../app/hooks';
 import { useSession } from '../app/session';
-import { useNotify, useNotifyRefusal } from '../app/use-notify';
+import { useNotifyRefusal } from '../app/use-notify';
 import { useRegionCommand } from '../app/use-region-command';
 import { replicateAccess } from '../catalog/innovation-access';
 import { type CatalogEntry, regionLabel } from '../data/catalog-store';
@@ -22,7 +24,6 @@ export type ReplicateState =
 
 export function useReplicateState(entry: CatalogEntry): ReplicateState {
   const { t } = useTranslation();
-  const notify = useNotify();
   const notifyRefusal = useNotifyRefusal();
   const inRegion = useRegionCommand();
   const { profile, workspace, ctx } = useSession();
@@ -50,7 +51,7 @@ export function useReplicateState(entry: CatalogEntry): ReplicateState {
         notifyRefusal(t('replicate.failed'), result.error);
         return;
       }
-      notify({
+      notifications.show({
         color: 'teal',
         title: t('replicate.started', { name }),
         // Notifications render outside the router: a plain hash link works there.

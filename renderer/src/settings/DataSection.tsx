@@ -2,14 +2,15 @@
  * Where the area's documents live on this device, the demo set for trying the app, and the way back
  * to first start (another area). Leaving an area removes the profile only, never documents.
  */
+
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
 import { IconFlask, IconSwitchHorizontal } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArea } from '../app/hooks';
 import { useSession } from '../app/session';
-import { useNotify } from '../app/use-notify';
 import { DEMO_AREA_ID, loadDemoData } from '../data/demo';
 import { clearProfile } from '../data/profile';
 import { nodeAddress } from '../onboarding/SyncChoice';
@@ -17,7 +18,6 @@ import { SettingsSection } from './SettingsSection';
 
 export function DataSection() {
   const { t } = useTranslation();
-  const notify = useNotify();
   const { host, profile, workspace } = useSession();
   const area = useArea();
   const [loading, setLoading] = useState(false);
@@ -27,10 +27,10 @@ export function DataSection() {
   const loadDemo = () => {
     setLoading(true);
     loadDemoData(workspace)
-      .then(() => notify({ color: 'teal', message: t('onboarding.demoLoaded') }))
+      .then(() => notifications.show({ color: 'teal', message: t('onboarding.demoLoaded') }))
       .catch((error: unknown) => {
         console.error('demo data not loaded', error);
-        notify({ color: 'red', message: t('onboarding.demoFailed') });
+        notifications.show({ color: 'red', message: t('onboarding.demoFailed') });
       })
       .finally(() => setLoading(false));
   };

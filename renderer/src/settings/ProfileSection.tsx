@@ -1,10 +1,11 @@
 /** Name, region and role, with the same fields and rules as first start; saving rebuilds the session. */
+
 import { Button, Group } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArea } from '../app/hooks';
 import { useSession } from '../app/session';
-import { useNotify } from '../app/use-notify';
 import { Profile } from '../data/profile';
 import {
   effectiveRegion,
@@ -17,7 +18,6 @@ import { SettingsSection } from './SettingsSection';
 
 export function ProfileSection() {
   const { t } = useTranslation();
-  const notify = useNotify();
   const { profile, updateProfile } = useSession();
   const area = useArea();
   const members = area.members.map((member) => member.code);
@@ -38,12 +38,15 @@ export function ProfileSection() {
     const parsed = Profile.safeParse({ ...profile, name: draft.name.trim(), region, role: draft.role });
     if (!parsed.success) {
       console.error('settings produced an invalid profile', parsed.error);
-      notify({ color: 'red', message: t('onboarding.invalidProfile', { detail: parsed.error.message }) });
+      notifications.show({
+        color: 'red',
+        message: t('onboarding.invalidProfile', { detail: parsed.error.message }),
+      });
       return;
     }
     updateProfile(parsed.data);
     setTried(false);
-    notify({ color: 'teal', message: t('settings.profileSaved') });
+    notifications.show({ color: 'teal', message: t('settings.profileSaved') });
   };
 
   return (

@@ -2,12 +2,13 @@
  * The hub this device syncs with: shown, changed (only after a passed "Uji koneksi", as on first
  * start) or removed. The page's own node is not configurable here: the host decides it.
  */
+
 import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconPlugConnectedX, IconServer2 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session';
-import { useNotify } from '../app/use-notify';
 import type { Profile } from '../data/profile';
 import { HubFields } from '../onboarding/HubFields';
 import { nodeAddress } from '../onboarding/SyncChoice';
@@ -16,14 +17,16 @@ import { SettingsSection } from './SettingsSection';
 
 export function SyncSection() {
   const { t } = useTranslation();
-  const notify = useNotify();
   const { host, profile, updateProfile } = useSession();
   const [editing, setEditing] = useState(false);
 
   const saveHub = (hub: Profile['hub']) => {
     updateProfile({ ...profile, hub });
     setEditing(false);
-    notify({ color: 'teal', message: hub === null ? t('settings.hubRemoved') : t('settings.syncSaved') });
+    notifications.show({
+      color: 'teal',
+      message: hub === null ? t('settings.hubRemoved') : t('settings.syncSaved'),
+    });
   };
 
   const current =

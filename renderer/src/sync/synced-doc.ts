@@ -12,7 +12,7 @@ import {
 } from '../../../shared/connection-state';
 import type { ConnectQueue } from './connect-queue';
 import type { Endpoint } from './endpoints';
-import { type PendingState, PendingTracker } from './pending-tracker';
+import { PendingTracker } from './pending-tracker';
 
 export interface DocLink {
   endpoint: Endpoint;
@@ -112,10 +112,6 @@ export class SyncedDoc {
       (link) => link.connection === 'disconnected' || link.connection === 'refused',
     );
     return hasContent || noNode;
-  }
-
-  pendingFor(link: DocLink): PendingState {
-    return link.tracker.state();
   }
 
   /** Sync state changes (connection, pending, loaded); document content changes come from `doc`. */
