@@ -53,16 +53,23 @@ test('Klaten adds and renames an innovation; Magelang follows live, cannot edit 
 
   await name.fill('Sistem Informasi Desa');
   await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  // Magelang watches the catalog while Klaten saves: the second measured is the sync, not opening a
+  // screen (other screens load on demand).
+  await magelang.evaluate(() => {
+    window.location.hash = '#/katalog';
+  });
+  await expect(magelang.getByTestId('catalog-count')).toHaveAttribute('data-count', '0');
   const savedAt = Date.now();
   await klaten.getByRole('button', { name: 'Simpan inovasi' }).click();
+  await expect(magelang.getByTestId('catalog-row').filter({ hasText: 'Sistem Informasi Desa' })).toBeVisible({
+    timeout: Math.max(1, 1000 - (Date.now() - savedAt)),
+  });
   await klaten.waitForURL(/#\/katalog\/33\.10\/sistem-informasi-desa-[a-z0-9]{5}$/);
   const detailHash = new URL(klaten.url()).hash;
   await magelang.evaluate((hash) => {
     window.location.hash = hash;
   }, detailHash);
-  await expect(heading(magelang, 'Sistem Informasi Desa')).toBeVisible({
-    timeout: Math.max(1, 1000 - (Date.now() - savedAt)),
-  });
+  await expect(heading(magelang, 'Sistem Informasi Desa')).toBeVisible();
   await expect(heading(klaten, 'Sistem Informasi Desa')).toBeVisible();
 
   await klaten.getByRole('link', { name: 'Ubah', exact: true }).click();
