@@ -532,6 +532,11 @@ export const en: Record<MessageKey, string> = {
   'error.memberInGroup': '{{region}} is still listed in group {{group}}; remove it from that group first.',
   'error.notYourRegion': 'Only editors of {{region}} can change data of {{region}}.',
   'error.ownInnovation': 'A region does not replicate its own innovation.',
+  'error.finishBeforeEvaluation':
+    'A plan is finished from the evaluation stage, once its results are recorded.',
+  'error.planClosed': 'This plan is finished or stopped; reopen it before moving its stage.',
+  'error.notPlanParty': 'Only the adopting region and the source region take part in this conversation.',
+  'error.supportOwnPlan': 'Support is confirmed by the source region, not by the adopting region.',
   'error.stageStep': 'A plan moves one stage at a time, forward or back.',
   'error.letterOfIntentNeeded':
     'Record the letter of intent to the source region before entering the replication stage.',

@@ -542,6 +542,11 @@ export const id = {
     '{{region}} masih tercantum dalam kelompok {{group}}; keluarkan dulu dari kelompok itu.',
   'error.notYourRegion': 'Hanya editor {{region}} yang dapat mengubah data {{region}}.',
   'error.ownInnovation': 'Daerah tidak mereplikasi inovasinya sendiri.',
+  'error.finishBeforeEvaluation': 'Rencana diselesaikan pada tahap evaluasi, setelah hasilnya dicatat.',
+  'error.planClosed':
+    'Rencana ini sudah selesai atau dihentikan; aktifkan kembali sebelum memindah tahapnya.',
+  'error.notPlanParty': 'Hanya daerah replikator dan daerah asal inovasi yang ikut dalam diskusi ini.',
+  'error.supportOwnPlan': 'Dukungan dikonfirmasi oleh daerah asal inovasi, bukan oleh daerah replikator.',
   'error.stageStep': 'Tahap rencana hanya dapat berpindah satu langkah, maju atau mundur.',
   'error.letterOfIntentNeeded':
     'Catat surat minat replikasi kepada daerah asal sebelum masuk tahap replikasi.',

@@ -4,7 +4,10 @@
  * replikasi → evaluasi. Only the adopting region's editors change it.
  *
  * Layout: top-level map `replicationPlans`, id → Y.Map of field → JSON value; its `milestones` field
- * is a nested Y.Map (milestone id → JSON value) so that milestones edited at once all survive.
+ * is a nested Y.Map (milestone id → JSON value) so that milestones edited at once all survive. The
+ * plan's rich-text notes are a top-level Y.XmlFragment per plan (`replicationNotes/<id>`): top-level
+ * types are created by name on every replica and merge, so two editors opening the notes of a plan
+ * at once cannot create rival fragments.
  */
 
 import * as Y from 'yjs';
@@ -20,7 +23,31 @@ export const REPLICATION_STAGES = ['persiapan', 'rencanaPengembangan', 'replikas
 export const ReplicationStage = z.enum(REPLICATION_STAGES);
 export type ReplicationStage = z.infer<typeof ReplicationStage>;
 
-export const MilestoneStatus = z.enum(['belum', 'berjalan', 'selesai', 'tertunda']);
+export const MILESTONE_STATUSES = ['belum', 'berjalan', 'selesai', 'tertunda'] as const;
+export const MilestoneStatus = z.enum(MILESTONE_STATUSES);
+export type MilestoneStatus = z.infer<typeof MilestoneStatus>;
+
+/** Where the money comes from; the field is free text, these are the usual answers. */
+export const BUDGET_SOURCES = ['APBD', 'APBD Provinsi', 'APBN', 'DAK', 'CSR', 'Hibah', 'Swadaya'] as const;
+
+/** aktif while it runs; selesai once evaluated; dibatalkan when the region stops it. */
+export const PLAN_STATUSES = ['aktif', 'selesai', 'dibatalkan'] as const;
+export const PlanStatus = z.enum(PLAN_STATUSES);
+export type PlanStatus = z.infer<typeof PlanStatus>;
+
+/**
+ * A before/after figure of the evaluation stage: what the IID replication indicator asks a replicating
+ * region to show (e.g. "waktu layanan izin, hari: 14 → 3").
+ */
+export const EvaluationFigure = z.object({
+  id: EntryId,
+  indicator: text(200).min(2),
+  unit: text(40),
+  before: z.number().finite().nullable(),
+  after: z.number().finite().nullable(),
+  note: text(1000),
+});
+export type EvaluationFigure = z.infer<typeof EvaluationFigure>;
 
 export const MilestoneFields = z.object({
   title: text(200).min(2),
@@ -32,7 +59,7 @@ export const MilestoneFields = z.object({
 });
 export type MilestoneFields = z.infer<typeof MilestoneFields>;
 
-export const PlanFields = z.object({
+const planBase = {
   /** The innovation being replicated: its region, id, and its name when the plan was made. */
   source: z.object({ regionCode: RegionCode, innovationId: EntryId, innovationName: text(200).min(1) }),
   facilitator: text(200),
@@ -47,6 +74,14 @@ export const PlanFields = z.object({
   agreement: z
     .object({ number: text(80).min(1), date: z.iso.date(), parties: z.array(text(200).min(1)).min(2) })
     .nullable(),
+};
+const Evaluation = z.array(EvaluationFigure).max(30);
+
+export const PlanFields = z.object({
+  ...planBase,
+  // Added after the first plans were stored: older plans read as active with no figures yet.
+  status: PlanStatus.default('aktif'),
+  evaluation: Evaluation.default([]),
 });
 export type PlanFields = z.infer<typeof PlanFields>;
 
@@ -61,6 +96,11 @@ const StoredPlan = PlanFields.extend({
 
 export type Milestone = z.infer<typeof StoredMilestone>;
 export type ReplicationPlan = z.infer<typeof StoredPlan> & { milestones: Milestone[] };
+
+/** Name of the plan's rich-text notes fragment in the adopting region's document. */
+export function planNotesName(planId: string): string {
+  return `replicationNotes/${planId}`;
+}
 
 function planMap(ydoc: Y.Doc, id: string): Y.Map<unknown> | null {
   const plan = ydoc.getMap<unknown>('replicationPlans').get(id);
@@ -156,8 +196,17 @@ export function updateReplicationPlan(
   const plan = planMap(ydoc, id);
   if (!plan) return refuse('error.notFound', { id });
   // The source is what the plan is about: changing it would be a different plan.
-  const input = PlanFields.omit({ source: true }).partial().strict().safeParse(patch);
+  // Built without the defaults: zod fills defaults in even for keys a partial patch leaves out.
+  const { source: _source, ...editable } = planBase;
+  const input = z
+    .object({ ...editable, status: PlanStatus, evaluation: Evaluation })
+    .partial()
+    .strict()
+    .safeParse(patch);
   if (!input.success) return invalidInput(input.error);
+  if (input.data.status === 'selesai' && plan.get('stage') !== 'evaluasi') {
+    return refuse('error.finishBeforeEvaluation');
+  }
   ydoc.transact(() => {
     for (const [key, value] of Object.entries(input.data)) if (value !== undefined) plan.set(key, value);
     plan.set('updated', stamp(ctx));
@@ -194,13 +243,42 @@ export function moveReplicationStage(
   const plan = planMap(ydoc, id);
   if (!plan) return refuse('error.notFound', { id });
   const current = z
-    .object({ stage: ReplicationStage, letterOfIntent: PlanFields.shape.letterOfIntent })
-    .safeParse({ stage: plan.get('stage'), letterOfIntent: plan.get('letterOfIntent') });
+    .object({
+      stage: ReplicationStage,
+      letterOfIntent: PlanFields.shape.letterOfIntent,
+      status: PlanFields.shape.status,
+    })
+    .safeParse({
+      stage: plan.get('stage'),
+      letterOfIntent: plan.get('letterOfIntent'),
+      status: plan.get('status'),
+    });
   if (!current.success) return invalidInput(current.error);
+  if (current.data.status !== 'aktif') return refuse('error.planClosed');
   const refused = stageTransition(current.data, to);
   if (refused) return refused;
   ydoc.transact(() => {
     plan.set('stage', to);
+    plan.set('updated', stamp(ctx));
+  }, ctx);
+  return ok();
+}
+
+export function removeMilestone(
+  ydoc: Y.Doc,
+  adopterCode: string,
+  planId: string,
+  milestoneId: string,
+  ctx: CommandContext,
+): CommandResult {
+  const denied = requireRegionEditor(adopterCode, ctx);
+  if (denied) return denied;
+  const plan = planMap(ydoc, planId);
+  const milestones = plan?.get('milestones');
+  if (!plan || !(milestones instanceof Y.Map)) return refuse('error.notFound', { id: planId });
+  if (!milestones.has(milestoneId)) return refuse('error.notFound', { id: milestoneId });
+  ydoc.transact(() => {
+    milestones.delete(milestoneId);
     plan.set('updated', stamp(ctx));
   }, ctx);
   return ok();
@@ -241,16 +319,24 @@ export interface PlanProgress {
 
 /** Progress as the area views show it; `today` is an ISO date (yyyy-mm-dd). */
 export function planProgress(plan: ReplicationPlan, today: string): PlanProgress {
-  const stageIndex = REPLICATION_STAGES.indexOf(plan.stage);
-  const current = plan.milestones.filter((m) => m.stage === plan.stage);
-  const doneHere =
-    current.length === 0 ? 0 : current.filter((m) => m.status === 'selesai').length / current.length;
+  if (plan.status !== 'aktif') {
+    // A finished or stopped plan has nothing left to be late for.
+    return { fraction: plan.status === 'selesai' ? 1 : progressFraction(plan), overdue: [], nextDue: null };
+  }
   const open = plan.milestones.filter((m) => m.status !== 'selesai');
   return {
-    fraction: (stageIndex + doneHere) / REPLICATION_STAGES.length,
+    fraction: progressFraction(plan),
     overdue: open.filter((m) => m.dueDate < today),
     nextDue:
       [...open].filter((m) => m.dueDate >= today).sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0] ??
       null,
   };
+}
+
+function progressFraction(plan: ReplicationPlan): number {
+  const stageIndex = REPLICATION_STAGES.indexOf(plan.stage);
+  const current = plan.milestones.filter((m) => m.stage === plan.stage);
+  const doneHere =
+    current.length === 0 ? 0 : current.filter((m) => m.status === 'selesai').length / current.length;
+  return (stageIndex + doneHere) / REPLICATION_STAGES.length;
 }

@@ -8,6 +8,7 @@ import {
   planProgress,
   type ReplicationPlan,
   readReplicationPlans,
+  removeMilestone,
   setMilestone,
   stageTransition,
   updateReplicationPlan,
@@ -33,6 +34,8 @@ const plan: PlanFields = {
   supportRequested: 'Pendampingan teknis produksi.',
   letterOfIntent: null,
   agreement: null,
+  status: 'aktif',
+  evaluation: [],
 };
 
 function read(ydoc: Y.Doc) {
@@ -205,5 +208,82 @@ describe('replication plans in the adopting region’s document', () => {
     const { plans, problems } = read(a);
     expect(plans[0]?.milestones).toHaveLength(2);
     expect(problems.map((p) => p.key)).toEqual(['replicationPlans/airku-klaten/milestones/rusak']);
+  });
+
+  it('reads plans stored before status and evaluation existed as active with no figures', () => {
+    const ydoc = started();
+    const stored = ydoc.getMap('replicationPlans').get('airku-klaten') as Y.Map<unknown>;
+    stored.delete('status');
+    stored.delete('evaluation');
+    const { plans, problems } = read(ydoc);
+    expect(problems).toEqual([]);
+    expect(plans[0]).toMatchObject({ status: 'aktif', evaluation: [] });
+  });
+
+  it('a patch changes only what it names: defaults never overwrite stored values', () => {
+    const ydoc = started();
+    const c = ctx(klaten, 2);
+    const figure = { id: 'waktu', indicator: 'Waktu layanan', unit: 'hari', before: 14, after: 3, note: '' };
+    expect(updateReplicationPlan(ydoc, KLATEN, 'airku-klaten', { evaluation: [figure] }, c).ok).toBe(true);
+    expect(updateReplicationPlan(ydoc, KLATEN, 'airku-klaten', { risks: 'Lain.' }, c).ok).toBe(true);
+    expect(read(ydoc).plans[0]).toMatchObject({ risks: 'Lain.', evaluation: [figure], status: 'aktif' });
+    expect(
+      updateReplicationPlan(ydoc, KLATEN, 'airku-klaten', { evaluation: [{ ...figure, before: 'x' }] }, c),
+    ).toMatchObject({ ok: false, error: { key: 'error.invalidInput' } });
+  });
+
+  it('finishes only from evaluasi; a finished or stopped plan keeps its stage and is never overdue', () => {
+    const ydoc = started();
+    const c = ctx(klaten, 2);
+    expect(updateReplicationPlan(ydoc, KLATEN, 'airku-klaten', { status: 'selesai' }, c)).toEqual({
+      ok: false,
+      error: { key: 'error.finishBeforeEvaluation', params: {} },
+    });
+    const late = {
+      title: 'Kajian',
+      stage: 'persiapan',
+      ownerOpd: 'Bappeda',
+      dueDate: '2026-01-10',
+      status: 'belum',
+      notes: '',
+    };
+    setMilestone(ydoc, KLATEN, 'airku-klaten', 'kajian', late, c);
+    expect(planProgress(read(ydoc).plans[0] as ReplicationPlan, '2026-02-01').overdue).toHaveLength(1);
+    expect(updateReplicationPlan(ydoc, KLATEN, 'airku-klaten', { status: 'dibatalkan' }, c).ok).toBe(true);
+    const stopped = read(ydoc).plans[0] as ReplicationPlan;
+    expect(planProgress(stopped, '2026-02-01')).toEqual({ fraction: 0, overdue: [], nextDue: null });
+    expect(moveReplicationStage(ydoc, KLATEN, 'airku-klaten', 'rencanaPengembangan', c)).toEqual({
+      ok: false,
+      error: { key: 'error.planClosed', params: {} },
+    });
+
+    const letter = { number: '1', date: '2026-01-05', link: '' };
+    updateReplicationPlan(ydoc, KLATEN, 'airku-klaten', { status: 'aktif', letterOfIntent: letter }, c);
+    for (const stage of ['rencanaPengembangan', 'replikasi', 'evaluasi'] as const) {
+      expect(moveReplicationStage(ydoc, KLATEN, 'airku-klaten', stage, c).ok).toBe(true);
+    }
+    expect(updateReplicationPlan(ydoc, KLATEN, 'airku-klaten', { status: 'selesai' }, c).ok).toBe(true);
+    const done = read(ydoc).plans[0] as ReplicationPlan;
+    expect(planProgress(done, '2026-02-01')).toEqual({ fraction: 1, overdue: [], nextDue: null });
+  });
+
+  it('removes a milestone; only the adopting region may', () => {
+    const ydoc = started();
+    const fields = {
+      title: 'Kajian',
+      stage: 'persiapan',
+      ownerOpd: 'Bappeda',
+      dueDate: '2026-01-10',
+      status: 'belum',
+      notes: '',
+    };
+    setMilestone(ydoc, KLATEN, 'airku-klaten', 'kajian', fields, ctx(klaten));
+    expect(removeMilestone(ydoc, KLATEN, 'airku-klaten', 'kajian', ctx(kulonProgo))).toMatchObject({
+      ok: false,
+      error: { key: 'error.notYourRegion' },
+    });
+    expect(removeMilestone(ydoc, KLATEN, 'airku-klaten', 'kajian', ctx(klaten)).ok).toBe(true);
+    expect(removeMilestone(ydoc, KLATEN, 'airku-klaten', 'kajian', ctx(klaten))).toMatchObject({ ok: false });
+    expect(read(ydoc).plans[0]?.milestones).toEqual([]);
   });
 });

@@ -14,6 +14,12 @@ import {
 } from '../../../shared/catalog/search';
 import { type Innovation, readInnovations } from '../../../shared/model/innovation';
 import { type ReplicationPlan, readReplicationPlans } from '../../../shared/model/replication-plan';
+import {
+  type PlanComment,
+  type ReplicationSupport,
+  readPlanComments,
+  readReplicationSupport,
+} from '../../../shared/model/replication-support';
 import type { ReadProblem } from '../../../shared/model/validated-read';
 import { displayName, regencyByCode } from '../../../shared/regions/index';
 import type { AreaWorkspace } from '../sync/area-workspace';
@@ -39,6 +45,10 @@ export interface CatalogSnapshot {
   replications: ReadonlyMap<string, readonly ReplicationPlan[]>;
   /** Every region's plans, by adopting region. */
   plans: ReadonlyMap<string, readonly ReplicationPlan[]>;
+  /** Support the source regions recorded: source region → plan key → record. */
+  support: ReadonlyMap<string, ReadonlyMap<string, ReplicationSupport>>;
+  /** Comments on plans: commenting region → plan key → comments, oldest first. */
+  comments: ReadonlyMap<string, ReadonlyMap<string, readonly PlanComment[]>>;
   /** Bumps on every change; cheap identity for memoised views. */
   version: number;
 }
@@ -51,6 +61,8 @@ export function regionLabel(code: string): string {
 interface RegionData {
   innovations: CatalogEntry[];
   plans: ReplicationPlan[];
+  support: ReadonlyMap<string, ReplicationSupport>;
+  comments: ReadonlyMap<string, readonly PlanComment[]>;
 }
 
 export class CatalogStore {
@@ -91,7 +103,7 @@ export class CatalogStore {
   private attachAll(): void {
     for (const [code, synced] of this.workspace.regions) {
       if (this.regions.has(code)) continue;
-      this.regions.set(code, { innovations: [], plans: [] });
+      this.regions.set(code, { innovations: [], plans: [], support: new Map(), comments: new Map() });
       const onUpdate = () => this.markDirty(code);
       synced.doc.on('update', onUpdate);
       this.cleanups.push(() => synced.doc.off('update', onUpdate));
@@ -192,16 +204,25 @@ export class CatalogStore {
         this.unindexed.set(entry.key, catalogDocument(entry.innovation, regionName));
       }
     }
-    this.regions.set(code, { innovations, plans });
+    this.regions.set(code, {
+      innovations,
+      plans,
+      support: readReplicationSupport(synced.doc, synced.name, code, this.report),
+      comments: readPlanComments(synced.doc, synced.name, code, this.report),
+    });
   }
 
   private build(): CatalogSnapshot {
     const entries: CatalogEntry[] = [];
     const plans = new Map<string, ReplicationPlan[]>();
     const replications = new Map<string, ReplicationPlan[]>();
+    const support = new Map<string, ReadonlyMap<string, ReplicationSupport>>();
+    const comments = new Map<string, ReadonlyMap<string, readonly PlanComment[]>>();
     for (const [code, data] of this.regions) {
       entries.push(...data.innovations);
       plans.set(code, data.plans);
+      support.set(code, data.support);
+      comments.set(code, data.comments);
       for (const plan of data.plans) {
         const key = `${plan.source.regionCode}/${plan.source.innovationId}`;
         const list = replications.get(key) ?? [];
@@ -217,6 +238,8 @@ export class CatalogStore {
       byKey: new Map(entries.map((entry) => [entry.key, entry])),
       replications,
       plans,
+      support,
+      comments,
       version: this.version,
     };
   }

@@ -29,6 +29,8 @@ export function draftPlan(source: ReplicationSource): PlanFields {
     supportRequested: '',
     letterOfIntent: null,
     agreement: null,
+    status: 'aktif',
+    evaluation: [],
   };
 }
 
