@@ -35,7 +35,12 @@ export function useSession(): Session {
 }
 
 /** Region documents hold what undo should cover; the area document is the coordinators'. */
-const UNDOABLE_REGION_TYPES = ['innovations', 'replicationPlans'] as const;
+const UNDOABLE_REGION_TYPES = [
+  'innovations',
+  'replicationPlans',
+  'replicationSupport',
+  'replicationComments',
+] as const;
 
 function openSession(host: RembugHost, profile: Profile, updateProfile: (profile: Profile) => void): Session {
   const preset = areaPreset(profile.area);
