@@ -13,6 +13,12 @@ import { readSession } from '../../shared/model/fgd-view.js';
 import { InnovationFields, readInnovations } from '../../shared/model/innovation.js';
 import { presetProblems } from '../../shared/model/presets.js';
 import { readReplicationPlans } from '../../shared/model/replication-plan.js';
+import {
+  planThread,
+  readPlanComments,
+  readReplicationSupport,
+  supportFor,
+} from '../../shared/model/replication-support.js';
 import type { ReadProblem } from '../../shared/model/validated-read.js';
 
 const KULON_PROGO = '34.01';
@@ -109,6 +115,32 @@ describe('demo and scale data', () => {
     expect(plans.length).toBeGreaterThan(10);
     expect(new Set(plans.map((p) => p.stage)).size).toBeGreaterThan(2);
     expect(plans.every((p) => p.source.regionCode !== p.adopterCode)).toBe(true);
+    // The source regions answered some plans, both sides talk, evaluated plans carry figures.
+    const support = new Map(
+      [...demo.regions].map(([code, doc]) => [
+        code,
+        readReplicationSupport(doc, regionDocName('kspn-borobudur', code), code, report),
+      ]),
+    );
+    const comments = new Map(
+      [...demo.regions].map(([code, doc]) => [
+        code,
+        readPlanComments(doc, regionDocName('kspn-borobudur', code), code, report),
+      ]),
+    );
+    const refs = plans.map((p) => ({
+      adopterCode: p.adopterCode,
+      planId: p.id,
+      sourceCode: p.source.regionCode,
+    }));
+    const confirmed = refs.filter((ref) => supportFor(ref, support)?.confirmed).length;
+    expect(confirmed).toBeGreaterThan(0);
+    expect(confirmed).toBeLessThan(plans.length);
+    expect(refs.every((ref) => planThread(ref, comments).length >= 1)).toBe(true);
+    expect(refs.some((ref) => planThread(ref, comments).length === 2)).toBe(true);
+    const evaluated = plans.filter((p) => p.stage === 'evaluasi');
+    expect(evaluated.length).toBeGreaterThan(0);
+    expect(evaluated.every((p) => p.evaluation.length === 2)).toBe(true);
 
     const commitment = readCommitment(demo.commitment, 'kspn-borobudur/commitment/komitmen-bersama', report);
     expect(commitment?.status).toBe('final');

@@ -26,7 +26,15 @@ import {
 import type { Author, CommandContext } from '../identity.js';
 import { createInnovation, type InnovationFields } from '../innovation.js';
 import { type AreaPreset, DEFAULT_PILLARS, KSPN_BOROBUDUR } from '../presets.js';
-import { createReplicationPlan, moveReplicationStage, setMilestone } from '../replication-plan.js';
+import {
+  createReplicationPlan,
+  moveReplicationStage,
+  planNotesName,
+  readReplicationPlans,
+  setMilestone,
+  updateReplicationPlan,
+} from '../replication-plan.js';
+import { addPlanComment, setReplicationSupport } from '../replication-support.js';
 import type { CommandResult } from '../result.js';
 import { createRng, hashString, type Rng } from './prng.js';
 import {
@@ -157,6 +165,7 @@ export function generateArea(size: DatasetSize, seed = 1): GeneratedArea {
     editors.set(code, editor);
   }
   addReplicationPlans(regions, editors, catalog, rng, tick);
+  addReplicationFollowUp(regions, editors, tick);
   const commitment = newDoc(seed, preset.members.length + 1);
   signCommitmentDoc(commitment, preset, regions, editors, coordinator, rng, tick);
   const fgd = newDoc(seed, preset.members.length + 2);
@@ -228,6 +237,97 @@ function addReplicationPlans(
           notes: '',
         };
         expectOk(setMilestone(doc, code, id, `tonggak-${m + 1}`, milestone, ctx()), `setMilestone ${id}`);
+      }
+    }
+  }
+}
+
+/**
+ * What happens around the plans: the source regions answer (support, a reply), plans past persiapan
+ * carry notes, and evaluated ones their before/after figures. Decided by each plan's position, not by
+ * the random stream, so the rest of the demo stays what it was.
+ */
+function addReplicationFollowUp(
+  regions: Map<string, Y.Doc>,
+  editors: Map<string, Author>,
+  tick: Clock,
+): void {
+  let n = 0;
+  for (const [code, doc] of regions) {
+    const adopter = editors.get(code);
+    if (!adopter) continue;
+    const plans = readReplicationPlans(doc, code, code, (problem) => {
+      throw new Error(`demo plan invalid: ${problem.key} ${problem.problem}`);
+    });
+    for (const plan of plans) {
+      n++;
+      const ref = {
+        adopterCode: code,
+        planId: plan.id,
+        sourceCode: plan.source.regionCode,
+        innovationId: plan.source.innovationId,
+      };
+      const sourceDoc = regions.get(ref.sourceCode);
+      const sourceEditor = editors.get(ref.sourceCode);
+      const asAdopter = (): CommandContext => ({ author: adopter, now: tick() });
+      expectOk(
+        addPlanComment(
+          doc,
+          code,
+          ref,
+          'minta-sop',
+          `Kami berencana mereplikasi ${plan.source.innovationName}. Mohon berbagi SOP dan dokumen teknisnya.`,
+          asAdopter(),
+        ),
+        `comment ${plan.id}`,
+      );
+      if (sourceDoc && sourceEditor && (plan.stage !== 'persiapan' || n % 2 === 0)) {
+        const asSource = (): CommandContext => ({ author: sourceEditor, now: tick() });
+        const message = 'Kami siap mendampingi, termasuk kunjungan lapangan dan berbagi SOP.';
+        expectOk(
+          setReplicationSupport(sourceDoc, ref.sourceCode, ref, { confirmed: true, message }, asSource()),
+          `support ${plan.id}`,
+        );
+        expectOk(
+          addPlanComment(
+            sourceDoc,
+            ref.sourceCode,
+            ref,
+            'balas-sop',
+            'SOP dan petunjuk teknis sudah kami kirim melalui surel dinas.',
+            asSource(),
+          ),
+          `reply ${plan.id}`,
+        );
+      }
+      if (plan.stage !== 'persiapan') {
+        doc.transact(() => {
+          const notes = doc.getXmlFragment(planNotesName(plan.id));
+          const paragraph = new Y.XmlElement('paragraph');
+          paragraph.insert(0, [
+            new Y.XmlText(
+              `Rapat tim replikasi menyepakati penyesuaian ${plan.source.innovationName} dengan layanan yang sudah berjalan.`,
+            ),
+          ]);
+          notes.insert(0, [paragraph]);
+        }, asAdopter());
+      }
+      if (plan.stage === 'evaluasi') {
+        const evaluation = [
+          { id: 'waktu-layanan', indicator: 'Waktu layanan', unit: 'hari', before: 14, after: 4, note: '' },
+          {
+            id: 'pengguna',
+            indicator: 'Pengguna layanan per bulan',
+            unit: 'orang',
+            before: 320,
+            after: 910,
+            note: 'Rata-rata tiga bulan setelah penerapan.',
+          },
+        ];
+        expectOk(
+          updateReplicationPlan(doc, code, plan.id, { evaluation }, asAdopter()),
+          `evaluation ${plan.id}`,
+        );
       }
     }
   }
