@@ -26,7 +26,9 @@ const screens = {
   detail: () => import('./catalog/InnovationDetailPage'),
   edit: () => import('./catalog/InnovationEditPage'),
   onboarding: () => import('./onboarding/Onboarding'),
+  planPrint: () => import('./replication/export/PlanPrintPage'),
   replication: () => import('./replication/ReplicationListPage'),
+  replicationPlan: () => import('./replication/plan/PlanPage'),
   settings: () => import('./settings/SettingsPage'),
 };
 const InnovationDetailPage = lazy(() =>
@@ -36,9 +38,11 @@ const InnovationEditPage = lazy(() =>
   screens.edit().then((module) => ({ default: module.InnovationEditPage })),
 );
 const Onboarding = lazy(() => screens.onboarding().then((module) => ({ default: module.Onboarding })));
+const PlanPrintPage = lazy(() => screens.planPrint().then((module) => ({ default: module.PlanPrintPage })));
 const ReplicationListPage = lazy(() =>
   screens.replication().then((module) => ({ default: module.ReplicationListPage })),
 );
+const PlanPage = lazy(() => screens.replicationPlan().then((module) => ({ default: module.PlanPage })));
 const SettingsPage = lazy(() => screens.settings().then((module) => ({ default: module.SettingsPage })));
 
 function preloadScreens(): void {
@@ -89,6 +93,15 @@ function Started({ host }: { host: RembugHost }) {
       {demoWanted && <DemoLoader onDone={() => setDemoWanted(false)} />}
       <HashRouter>
         <Routes>
+          {/* A document to print: inside the session (it reads the plan) but outside the app's frame. */}
+          <Route
+            path="cetak/replikasi/:adopter/:planId"
+            element={
+              <Suspense fallback={null}>
+                <PlanPrintPage />
+              </Suspense>
+            }
+          />
           <Route element={<AppLayout />}>
             <Route index element={<Navigate to="/katalog" replace />} />
             <Route path="katalog" element={<CatalogPage />} />
@@ -96,6 +109,11 @@ function Started({ host }: { host: RembugHost }) {
             <Route path="katalog/:region/:id" element={<InnovationDetailPage />} />
             <Route path="katalog/:region/:id/ubah" element={<InnovationEditPage mode="edit" />} />
             <Route path="replikasi" element={<ReplicationListPage />} />
+            <Route path="replikasi/masuk" element={<ReplicationListPage />} />
+            <Route path="replikasi/matriks" element={<ReplicationListPage />} />
+            <Route path="replikasi/linimasa" element={<ReplicationListPage />} />
+            <Route path="replikasi/progres" element={<ReplicationListPage />} />
+            <Route path="replikasi/:adopter/:planId" element={<PlanPage />} />
             <Route path="pengaturan" element={<SettingsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -44,7 +44,7 @@ const fail = (error: SheetProblem): SheetRead => ({ ok: false, error });
 let excelJs: Promise<typeof import('exceljs')> | null = null;
 
 /** exceljs, loaded once; dialogs preload it as they open so a chosen file is read without waiting. */
-function loadExcelJs(): Promise<typeof import('exceljs')> {
+export function loadExcelJs(): Promise<typeof import('exceljs')> {
   excelJs ??= import('exceljs').then(
     // A CommonJS module: Node puts it under `default`; some bundles hand the namespace itself.
     (loaded) => ('default' in loaded ? loaded.default : loaded),
@@ -230,8 +230,8 @@ export function columnLetter(index: number): string {
 
 export const CATALOG_SHEET_NAME = 'Katalog inovasi';
 const DATE_COLUMNS: readonly ImportColumn[] = ['trialDate', 'implementationDate'];
-const RUPIAH_FORMAT = '"Rp"\\ #,##0';
-const DATE_FORMAT = 'dd/mm/yyyy';
+export const RUPIAH_FORMAT = '"Rp"\\ #,##0';
+export const DATE_FORMAT = 'dd/mm/yyyy';
 const MAX_WIDTH = 60;
 
 /**

@@ -6,6 +6,8 @@
  * Region documents change often (typing in a form sends an update per pause); each change re-reads
  * only that region, at most once per animation frame, and re-indexes only its entries.
  */
+
+import type * as Y from 'yjs';
 import {
   type CatalogDocument,
   type CatalogHit,
@@ -23,6 +25,7 @@ import {
 import type { ReadProblem } from '../../../shared/model/validated-read';
 import { displayName, regencyByCode } from '../../../shared/regions/index';
 import type { AreaWorkspace } from '../sync/area-workspace';
+import { changesOnlyPlanNotes } from './notes-only-change';
 
 /** Entries indexed per slice (about 6 ms of work at the area scale). */
 const INDEX_SLICE = 200;
@@ -104,7 +107,9 @@ export class CatalogStore {
     for (const [code, synced] of this.workspace.regions) {
       if (this.regions.has(code)) continue;
       this.regions.set(code, { innovations: [], plans: [], support: new Map(), comments: new Map() });
-      const onUpdate = () => this.markDirty(code);
+      const onUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+        if (!changesOnlyPlanNotes(transaction)) this.markDirty(code);
+      };
       synced.doc.on('update', onUpdate);
       this.cleanups.push(() => synced.doc.off('update', onUpdate));
       this.markDirty(code);

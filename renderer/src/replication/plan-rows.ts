@@ -1,5 +1,13 @@
-/** Replication plans as table rows: names resolved, sortable by any column. */
-import { REPLICATION_STAGES, type ReplicationPlan } from '../../../shared/model/replication-plan';
+/**
+ * Replication plans as table rows: names resolved, progress as of a given day, sortable by any column.
+ */
+import {
+  PLAN_STATUSES,
+  type PlanProgress,
+  planProgress,
+  REPLICATION_STAGES,
+  type ReplicationPlan,
+} from '../../../shared/model/replication-plan';
 import { type CatalogSnapshot, regionLabel } from '../data/catalog-store';
 
 export interface PlanRow {
@@ -13,7 +21,23 @@ export interface PlanRow {
   innovationPath: string | null;
 }
 
-export type PlanSortKey = 'adopter' | 'innovation' | 'source' | 'stage' | 'created';
+/** A row as the overview tables show it: where the plan stands on `today`. */
+export interface PlanStatusRow extends PlanRow {
+  progress: PlanProgress;
+  /** Progress as a whole percentage, 0–100. */
+  percent: number;
+}
+
+export type PlanSortKey =
+  | 'adopter'
+  | 'innovation'
+  | 'source'
+  | 'stage'
+  | 'status'
+  | 'progress'
+  | 'nextDue'
+  | 'overdue'
+  | 'created';
 export interface PlanSort {
   key: PlanSortKey;
   direction: 'asc' | 'desc';
@@ -37,18 +61,38 @@ export function planRows(
   });
 }
 
+/** Rows with each plan's progress on `today` (an ISO date). */
+export function planStatusRows(
+  plans: readonly ReplicationPlan[],
+  snapshot: Pick<CatalogSnapshot, 'byKey'>,
+  today: string,
+): PlanStatusRow[] {
+  return planRows(plans, snapshot).map((row) => {
+    const progress = planProgress(row.plan, today);
+    return { ...row, progress, percent: Math.round(progress.fraction * 100) };
+  });
+}
+
 const text = (a: string, b: string) => a.localeCompare(b, 'id');
 
-const COMPARE: Record<PlanSortKey, (a: PlanRow, b: PlanRow) => number> = {
+/** A plan with nothing coming up sorts after every plan with a date, in either direction's spirit. */
+const NO_DATE = '9999-12-31';
+
+const COMPARE: Record<PlanSortKey, (a: PlanStatusRow, b: PlanStatusRow) => number> = {
   adopter: (a, b) => text(a.adopterName, b.adopterName),
   innovation: (a, b) => text(a.innovationName, b.innovationName),
   source: (a, b) => text(a.sourceName, b.sourceName),
   stage: (a, b) => REPLICATION_STAGES.indexOf(a.plan.stage) - REPLICATION_STAGES.indexOf(b.plan.stage),
+  status: (a, b) => PLAN_STATUSES.indexOf(a.plan.status) - PLAN_STATUSES.indexOf(b.plan.status),
+  progress: (a, b) => a.progress.fraction - b.progress.fraction,
+  nextDue: (a, b) =>
+    (a.progress.nextDue?.dueDate ?? NO_DATE).localeCompare(b.progress.nextDue?.dueDate ?? NO_DATE),
+  overdue: (a, b) => a.progress.overdue.length - b.progress.overdue.length,
   created: (a, b) => a.plan.created.at.localeCompare(b.plan.created.at),
 };
 
 /** Sorted by the chosen column, ties broken by adopter, innovation, then key: a stable order. */
-export function sortPlanRows(rows: readonly PlanRow[], sort: PlanSort): PlanRow[] {
+export function sortPlanRows(rows: readonly PlanStatusRow[], sort: PlanSort): PlanStatusRow[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
   return [...rows].sort(
     (a, b) =>
