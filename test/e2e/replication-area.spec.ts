@@ -16,6 +16,8 @@ import {
 import { displayName, regencyByCode } from '../../shared/regions/index';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
+import { isoDateFromToday, PlanPage } from './pages/plan';
+import { PlanCollaboration } from './pages/plan-collaboration';
 import { ReplicationAreaPage } from './pages/replication-area';
 import { KLATEN_EDITOR, MAGELANG_EDITOR, useProfile } from './profile';
 import { seedDemo } from './seed';
@@ -101,10 +103,12 @@ test('the matrix counts a source × adopter pair as the seed has it and lists th
   await expect(page).toHaveURL(new RegExp(`#/replikasi/${adopter.replace('.', '\\.')}/${first.id}$`));
 });
 
-test('a plan made in one browser shows live in the matrix, the charts’ data and the source region’s inbox', async ({
+test('a plan made in one browser shows live in the matrix, the charts’ data and the source region’s inbox; the source confirms, the adopter advances, the area follows', async ({
   browser,
   hub,
 }) => {
+  // Three people through a whole replication start: longer than one screen's test.
+  test.setTimeout(75_000);
   const demo = await seedDemo(hub.wsUrl);
   const plans = plansOf(demo);
   // A Klaten innovation nobody replicates yet, so its inbox card appears with this plan alone.
@@ -163,6 +167,40 @@ test('a plan made in one browser shows live in the matrix, the charts’ data an
       'Perlu konfirmasi',
     );
     await expect(card.getByRole('listitem').filter({ hasText: 'Kab. Magelang' })).toContainText('Persiapan');
+
+    // Klaten opens the plan from its inbox and confirms its support; Magelang sees it on its plan page.
+    await klaten.planLink(innovation.name, 'Kab. Magelang').click();
+    const klatenPlan = new PlanCollaboration(klaten.page);
+    await klatenPlan.confirmSupport.click();
+    await magelang.page.goto(klaten.page.url().replace(/^[^#]*/, hub.httpUrl));
+    const magelangPlan = new PlanPage(magelang.page);
+    const magelangTalk = new PlanCollaboration(magelang.page);
+    await expect(magelangTalk.support.getByText('Dukungan dikonfirmasi')).toBeVisible();
+    // Klaten is the source: it may answer, never edit Magelang's plan.
+    await expect(new PlanPage(klaten.page).readOnlyNote).toBeVisible();
+    await expect(klaten.page.getByRole('button', { name: 'Lanjut ke tahap berikutnya' })).toHaveCount(0);
+
+    // Magelang advances: a milestone already late, the letter of intent, two stages on.
+    const late = 'Kajian kesesuaian layanan';
+    await magelangPlan.addMilestone({ title: late, ownerOpd: 'Bappeda', dueDate: isoDateFromToday(-3) });
+    await expect(magelangPlan.milestone(late)).toContainText('Terlambat 3 hari');
+    await magelangPlan.nextStage.click();
+    await magelangPlan.recordLetterOfIntent('500/77/Diskominfo/2026', '');
+    await magelangPlan.nextStage.click();
+    await expect(magelangPlan.currentStage).toContainText('Replikasi');
+
+    // The observer's charts and the plan table follow without a reload.
+    const byStage = await observer.chartData('Rencana per tahap');
+    const inReplikasi = plans.filter((plan) => plan.stage === 'replikasi').length;
+    await expect(observer.chartRow(byStage, 'Replikasi').getByRole('cell').first()).toHaveText(
+      String(inReplikasi + 1),
+    );
+    await observer.switchTo('Rencana');
+    await expect(observer.planLink(innovation.name, 'Kab. Magelang')).toBeVisible();
+    const row = observer.page
+      .getByRole('row')
+      .filter({ has: observer.planLink(innovation.name, 'Kab. Magelang') });
+    await expect(row).toContainText('Replikasi');
   } finally {
     await Promise.all(contexts.map((context) => context.close()));
   }

@@ -25,10 +25,12 @@ async function capture(page: Page, testInfo: TestInfo, name: string): Promise<vo
   }
 }
 
-test('catalog, detail, form, replication and settings pass axe and are captured', async ({
+test('catalog, detail, form, replication views and settings pass axe and are captured', async ({
   page,
   hub,
 }, testInfo) => {
+  // Nine screens, each checked by axe and captured at two sizes.
+  test.setTimeout(90_000);
   await seedDemo(hub.wsUrl);
   await withProfile(page, KLATEN_EDITOR);
   await page.setViewportSize(SIZES[0]);
@@ -59,6 +61,26 @@ test('catalog, detail, form, replication and settings pass axe and are captured'
       name: 'replikasi',
       open: () => page.goto(`${hub.httpUrl}#/replikasi`),
       ready: () => expect(page.getByRole('heading', { name: 'Rencana replikasi Kab. Klaten' })).toBeVisible(),
+    },
+    {
+      name: 'rencana',
+      open: () => page.getByRole('link', { name: /^Rencana replikasi .+ oleh / }).first().click(),
+      ready: () => expect(page.getByRole('heading', { name: 'Diskusi' })).toBeVisible(),
+    },
+    {
+      name: 'matriks',
+      open: () => page.goto(`${hub.httpUrl}#/replikasi/matriks`),
+      ready: () => expect(page.getByRole('table').first()).toBeVisible(),
+    },
+    {
+      name: 'linimasa',
+      open: () => page.goto(`${hub.httpUrl}#/replikasi/linimasa`),
+      ready: () => expect(page.getByRole('tab', { name: /Linimasa/, selected: true })).toBeVisible(),
+    },
+    {
+      name: 'progres',
+      open: () => page.goto(`${hub.httpUrl}#/replikasi/progres`),
+      ready: () => expect(page.getByRole('tab', { name: /Progres/, selected: true })).toBeVisible(),
     },
     {
       name: 'pengaturan',
