@@ -64,7 +64,11 @@ test('catalog, detail, form, replication views and settings pass axe and are cap
     },
     {
       name: 'rencana',
-      open: () => page.getByRole('link', { name: /^Rencana replikasi .+ oleh / }).first().click(),
+      open: () =>
+        page
+          .getByRole('link', { name: /^Rencana replikasi .+ oleh / })
+          .first()
+          .click(),
       ready: () => expect(page.getByRole('heading', { name: 'Diskusi' })).toBeVisible(),
     },
     {

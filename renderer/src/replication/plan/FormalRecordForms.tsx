@@ -18,6 +18,49 @@ import { useCheckedForm } from './use-checked-form';
 /** Parties a PKS/MoU may list; the model asks for at least two. */
 const MAX_PARTIES = 10;
 
+interface NumberAndDateForm {
+  values: { number: string; date: string };
+  errorAt: (path: string) => string | undefined;
+  update: (patch: { number?: string; date?: string }) => void;
+}
+
+/** What both formal records have: the document's number and date. */
+function NumberAndDate({
+  idPrefix,
+  placeholder,
+  form,
+}: {
+  idPrefix: string;
+  placeholder: string;
+  form: NumberAndDateForm;
+}) {
+  const { t } = useTranslation();
+  const id = (path: string) => inputId(`${idPrefix}.${path}`);
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+      <TextInput
+        id={id('number')}
+        label={t('plan.record.number')}
+        placeholder={placeholder}
+        withAsterisk
+        data-autofocus
+        value={form.values.number}
+        error={form.errorAt('number')}
+        onChange={(event) => form.update({ number: event.currentTarget.value })}
+      />
+      <TextInput
+        id={id('date')}
+        type="date"
+        label={t('plan.record.date')}
+        withAsterisk
+        value={form.values.date}
+        error={form.errorAt('date')}
+        onChange={(event) => form.update({ date: event.currentTarget.value })}
+      />
+    </SimpleGrid>
+  );
+}
+
 export interface RecordFormProps<Value, Values> {
   initial: () => Values;
   onSave: (value: Value) => void;
@@ -42,27 +85,7 @@ export function LetterOfIntentForm({
       onCancel={onCancel}
       submitLabel={t('plan.save')}
     >
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <TextInput
-          id={id('number')}
-          label={t('plan.record.number')}
-          placeholder="500/123/Diskominfo/2025"
-          withAsterisk
-          data-autofocus
-          value={form.values.number}
-          error={form.errorAt('number')}
-          onChange={(event) => form.update({ number: event.currentTarget.value })}
-        />
-        <TextInput
-          id={id('date')}
-          type="date"
-          label={t('plan.record.date')}
-          withAsterisk
-          value={form.values.date}
-          error={form.errorAt('date')}
-          onChange={(event) => form.update({ date: event.currentTarget.value })}
-        />
-      </SimpleGrid>
+      <NumberAndDate idPrefix="letter" placeholder="500/123/Diskominfo/2025" form={form} />
       <TextInput
         id={id('link')}
         type="url"
@@ -97,27 +120,7 @@ export function AgreementForm({
       onCancel={onCancel}
       submitLabel={t('plan.save')}
     >
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <TextInput
-          id={id('number')}
-          label={t('plan.record.number')}
-          placeholder="119/PKS/2025"
-          withAsterisk
-          data-autofocus
-          value={form.values.number}
-          error={form.errorAt('number')}
-          onChange={(event) => form.update({ number: event.currentTarget.value })}
-        />
-        <TextInput
-          id={id('date')}
-          type="date"
-          label={t('plan.record.date')}
-          withAsterisk
-          value={form.values.date}
-          error={form.errorAt('date')}
-          onChange={(event) => form.update({ date: event.currentTarget.value })}
-        />
-      </SimpleGrid>
+      <NumberAndDate idPrefix="agreement" placeholder="119/PKS/2025" form={form} />
       <Stack gap="xs" component="fieldset" style={{ border: 0, margin: 0, padding: 0 }}>
         <Text component="legend" size="sm" fw={600} p={0}>
           {t('plan.agreement.parties')}
