@@ -118,7 +118,9 @@ export function ReplicationListPage() {
         {TABS.map(({ segment: tabSegment, View }) => (
           <Tabs.Panel key={tabSegment} value={tabSegment || 'rencana'} pt="lg">
             {tabSegment === active.segment && (
-              <Suspense fallback={<Loader size="sm" aria-label={t('replicationArea.loading')} />}>
+              <Suspense
+                fallback={<Loader size="sm" role="status" aria-label={t('replicationArea.loading')} />}
+              >
                 <View />
               </Suspense>
             )}

@@ -185,7 +185,7 @@ export function AppLayout() {
       <AppShell.Main>
         {/* Screens other than the catalog load on first visit (App.tsx); the frame stays meanwhile. */}
         <ScreenErrorBoundary resetKey={location.pathname}>
-          <Suspense fallback={<Loader m="xl" aria-label={t('shell.loading')} />}>
+          <Suspense fallback={<Loader m="xl" role="status" aria-label={t('shell.loading')} />}>
             <Outlet />
           </Suspense>
         </ScreenErrorBoundary>
