@@ -95,7 +95,13 @@ test('Klaten adds and renames an innovation; Magelang follows live, cannot edit 
   await magelang.getByRole('button', { name: 'Replikasi inovasi ini' }).click();
   await expect(magelang.getByText('Sudah dalam rencana replikasi')).toBeVisible();
   await expect(magelang.getByRole('button', { name: 'Replikasi inovasi ini' })).toHaveCount(0);
+  // The note next to the detail leads to the plan itself.
   await magelang.getByRole('main').getByRole('link', { name: 'Lihat rencana replikasi' }).click();
+  await expect(
+    magelang.getByRole('heading', { level: 1, name: 'Sistem Informasi Desa Terpadu', exact: true }),
+  ).toBeVisible();
+  await expect(magelang.getByRole('list', { name: 'Tahapan rencana replikasi' })).toBeVisible();
+  await magelang.goto(`${hub.httpUrl}#/replikasi`);
   const mine = magelang.getByRole('table', { name: 'Rencana replikasi daerah Anda' });
   const planRow = mine.getByRole('row').filter({ hasText: 'Sistem Informasi Desa Terpadu' });
   await expect(planRow).toContainText('Kab. Klaten');

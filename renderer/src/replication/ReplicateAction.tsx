@@ -15,11 +15,12 @@ import { useNotifyRefusal } from '../app/use-notify';
 import { useRegionCommand } from '../app/use-region-command';
 import { replicateAccess } from '../catalog/innovation-access';
 import { type CatalogEntry, regionLabel } from '../data/catalog-store';
+import { planPath } from './plan-view';
 import { planFor, startReplication } from './start-replication';
 
 export type ReplicateState =
   | { kind: 'can'; start: () => void }
-  | { kind: 'already' }
+  | { kind: 'already'; path: string }
   | { kind: 'cannot'; reason: string };
 
 export function useReplicateState(entry: CatalogEntry): ReplicateState {
@@ -39,7 +40,8 @@ export function useReplicateState(entry: CatalogEntry): ReplicateState {
     } as const;
     return { kind: 'cannot', reason: reasons[access.reason] };
   }
-  if (planFor(snapshot.plans.get(access.adopterCode), regionCode, id)) return { kind: 'already' };
+  const existing = planFor(snapshot.plans.get(access.adopterCode), regionCode, id);
+  if (existing) return { kind: 'already', path: planPath(existing) };
   return {
     kind: 'can',
     start: () => {
@@ -55,7 +57,11 @@ export function useReplicateState(entry: CatalogEntry): ReplicateState {
         color: 'teal',
         title: t('replicate.started', { name }),
         // Notifications render outside the router: a plain hash link works there.
-        message: <Anchor href="#/replikasi">{t('replicate.openList')}</Anchor>,
+        message: (
+          <Anchor href={`#${planPath({ adopterCode: access.adopterCode, id: result.value })}`}>
+            {t('replicate.openList')}
+          </Anchor>
+        ),
       });
     },
   };
@@ -80,7 +86,7 @@ export function ReplicateButton({ state }: { state: ReplicateState }) {
             {t('replicate.already')}
           </Text>
         </Group>
-        <Anchor component={Link} to="/replikasi" size="sm">
+        <Anchor component={Link} to={state.path} size="sm">
           {t('replicate.openList')}
         </Anchor>
       </Group>
