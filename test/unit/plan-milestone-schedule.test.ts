@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isoToday } from '../../renderer/src/replication/dates.js';
 import {
   daysLate,
-  localIsoDate,
   milestoneSchedule,
   milestonesByStage,
 } from '../../renderer/src/replication/plan/milestone-schedule.js';
@@ -58,8 +58,8 @@ describe('milestones against the calendar', () => {
   });
 
   it('takes today from the local calendar, not from UTC', () => {
-    expect(localIsoDate(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
-    expect(localIsoDate(new Date(2026, 11, 31, 0, 5))).toBe('2026-12-31');
+    expect(isoToday(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+    expect(isoToday(new Date(2026, 11, 31, 0, 5))).toBe('2026-12-31');
   });
 
   it('marks open milestones past their due date as late by so many days, and the next one due', () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dayNumber,
-  isoToday,
-  monthStart,
-  nextMonthStart,
-} from '../../renderer/src/replication/area/dates.js';
 import { timelineLayout, timelineScale } from '../../renderer/src/replication/area/timeline.js';
+import { dayNumber, isoToday, monthStart, nextMonthStart } from '../../renderer/src/replication/dates.js';
 import type { ReplicationPlan } from '../../shared/model/replication-plan.js';
 import { buildFixture, TODAY } from './replication-area-fixture.js';
 

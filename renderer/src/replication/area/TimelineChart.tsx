@@ -10,11 +10,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MilestoneStatus } from '../../../../shared/model/replication-plan';
 import { formatDate, intlLocale } from '../../catalog/innovation-format';
+import { daysBetween } from '../dates';
 import { PlanLink } from '../PlansTable';
 import type { PlanStatusRow } from '../plan-rows';
 import { planPath } from '../plan-view';
 import classes from './area.module.css';
-import { daysBetween } from './dates';
 import { type TimelineBar, type TimelineLayout, timelineScale } from './timeline';
 import { usePlanLabels } from './use-plan-labels';
 

@@ -9,7 +9,7 @@ import {
   planProgress,
   type ReplicationPlan,
 } from '../../../../shared/model/replication-plan';
-import { dayNumber, monthStart, nextMonthStart } from './dates';
+import { dayNumber, monthStart, nextMonthStart } from '../dates';
 
 export interface TimelineBar {
   milestone: Milestone;

@@ -1,6 +1,6 @@
 /** Today's ISO date, turning over at midnight while the screen stays open (a projector all day). */
 import { useEffect, useState } from 'react';
-import { isoToday } from './dates';
+import { isoToday } from '../dates';
 
 export function useToday(): string {
   const [today, setToday] = useState(isoToday);

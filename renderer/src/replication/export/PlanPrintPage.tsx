@@ -11,10 +11,10 @@ import { useSession } from '../../app/session';
 import { PageState } from '../../catalog/InnovationStates';
 import { formatDateTime } from '../../catalog/innovation-format';
 import { useRegionSettled } from '../../catalog/use-region-settled';
+import { isoToday } from '../dates';
 import { type PlanView, planPath } from '../plan-view';
 import { usePlanView } from '../use-plan-view';
 import { PlanDocument } from './PlanDocument';
-import { localIsoDate } from './plan-document';
 import classes from './plan-print.module.css';
 import { planPrintPath, printPlan } from './print';
 import { usePlanNotes, usePlanXlsx } from './use-plan-export';
@@ -80,7 +80,7 @@ function PlanPrint({ view }: { view: PlanView }) {
   const notes = usePlanNotes(view.plan.adopterCode, view.plan.id);
   const xlsx = usePlanXlsx(view);
   const [printedAt, setPrintedAt] = useState(() => new Date());
-  const today = localIsoDate(printedAt);
+  const today = isoToday(printedAt);
 
   useEffect(() => {
     // The stamp says when the paper was printed, not when the page was opened.

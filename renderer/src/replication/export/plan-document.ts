@@ -1,9 +1,11 @@
 /**
  * What the printed plan and the plan workbook share, with no UI: the letterhead lines, the change of
- * an evaluation figure, which milestones are late, the calendar day, and the export file name.
+ * an evaluation figure, which milestones are late, and the export file name.
  */
 import { planProgress, type ReplicationPlan } from '../../../../shared/model/replication-plan';
 import { regencyByCode } from '../../../../shared/regions/index';
+import { slugify } from '../../catalog/innovation-form-values';
+import { percentChange } from '../plan/evaluation-change';
 
 /** The official name an official document uses: "Kabupaten Magelang", never "Kab. Magelang". */
 export function regionFullName(code: string): string {
@@ -45,8 +47,8 @@ export interface FigureChange {
 
 export function figureChange(before: number | null, after: number | null): FigureChange {
   if (before === null || after === null) return { difference: null, relative: null };
-  const difference = after - before;
-  return { difference, relative: before === 0 ? null : difference / Math.abs(before) };
+  const percent = percentChange(before, after);
+  return { difference: after - before, relative: percent === null ? null : percent / 100 };
 }
 
 /** Ids of the milestones still open after their due date (none for a finished or stopped plan). */
@@ -54,21 +56,9 @@ export function overdueMilestoneIds(plan: ReplicationPlan, today: string): Reado
   return new Set(planProgress(plan, today).overdue.map((milestone) => milestone.id));
 }
 
-/** The calendar day where the person is, as yyyy-mm-dd (what `planProgress` compares due dates with). */
-export function localIsoDate(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** "SiPandu Desa (Kab. Klaten)" → "sipandu-desa-kab-klaten": what every file system accepts. */
 export function fileSlug(text: string, maxLength = 60): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.slice(0, maxLength).replace(/-+$/, '') || 'rencana';
+  return slugify(text).slice(0, maxLength).replace(/-+$/, '') || 'rencana';
 }
 
 /** `rencana-replikasi-<innovation>-<adopting region>.xlsx` */

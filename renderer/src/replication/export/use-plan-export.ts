@@ -11,9 +11,10 @@ import { useDocVersion } from '../../app/hooks';
 import { useSession } from '../../app/session';
 import { downloadFile, XLSX_TYPE } from '../../catalog/download';
 import { loadExcelJs } from '../../catalog/spreadsheet';
+import { isoToday } from '../dates';
 import type { PlanView } from '../plan-view';
 import { type NoteNode, notesPlainText, notesTree } from './notes-tree';
-import { localIsoDate, planFileName } from './plan-document';
+import { planFileName } from './plan-document';
 import { planWorkbook } from './plan-xlsx';
 
 /** Stands in for the document of a region that is not (or no longer) in the area: no notes. */
@@ -58,7 +59,7 @@ export function usePlanXlsx(view: PlanView): PlanXlsxDownload {
           adopterName: row.adopterName,
           support,
           notes: doc ? notesPlainText(readNotes(doc, plan.id)) : '',
-          today: localIsoDate(),
+          today: isoToday(),
         },
         i18n.language === 'en' ? 'en' : 'id',
       );

@@ -11,10 +11,10 @@ import { useTranslation } from 'react-i18next';
 import { updateReplicationPlan } from '../../../../shared/model/replication-plan';
 import { formatDate } from '../../catalog/innovation-format';
 import { SectionCard } from '../../catalog/SectionCard';
+import { isoToday } from '../dates';
 import type { PlanView } from '../plan-view';
 import { ConfirmModal } from './ConfirmModal';
 import { AgreementForm, LetterOfIntentForm } from './FormalRecordForms';
-import { localIsoDate } from './milestone-schedule';
 import { Fact } from './PlanFacts';
 import {
   type Agreement,
@@ -29,7 +29,7 @@ export function FormalRecords({ view }: { view: PlanView }) {
   const { t, i18n } = useTranslation();
   const { plan, row } = view;
   const run = usePlanCommand(plan.adopterCode);
-  const today = localIsoDate(new Date());
+  const today = isoToday();
   const [letterOpen, letterModal] = useDisclosure(false);
   const [agreementOpen, agreementModal] = useDisclosure(false);
   const save = (

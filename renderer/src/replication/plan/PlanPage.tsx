@@ -10,12 +10,12 @@ import { Link, useParams } from 'react-router';
 import { planProgress } from '../../../../shared/model/replication-plan';
 import { PageState } from '../../catalog/InnovationStates';
 import { useRegionSettled } from '../../catalog/use-region-settled';
+import { isoToday } from '../dates';
 import type { PlanView } from '../plan-view';
 import { usePlanView } from '../use-plan-view';
 import { EvaluationSection } from './EvaluationSection';
 import { FormalRecords } from './FormalRecords';
 import { MilestonesSection } from './MilestonesSection';
-import { localIsoDate } from './milestone-schedule';
 import { PlanConversation } from './PlanConversation';
 import { PlanDetailsForm } from './PlanDetailsForm';
 import { PlanDetailsSummary } from './PlanDetailsSummary';
@@ -34,7 +34,7 @@ export function PlanPage() {
 
 function PlanScreen({ view }: { view: PlanView }) {
   const { t } = useTranslation();
-  const today = localIsoDate(new Date());
+  const today = isoToday();
   const progress = planProgress(view.plan, today);
   return (
     <Stack gap="lg" maw={1200} mx="auto" pb="xl">

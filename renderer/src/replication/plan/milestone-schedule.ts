@@ -10,19 +10,11 @@ import {
   type ReplicationPlan,
   type ReplicationStage,
 } from '../../../../shared/model/replication-plan';
-
-const DAY_MS = 86_400_000;
-
-/** The calendar date of `date` where the person is, as yyyy-mm-dd. */
-export function localIsoDate(date: Date): string {
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${month}-${day}`;
-}
+import { daysBetween } from '../dates';
 
 /** Whole days from `dueDate` to `today`: positive when the due date has passed. */
 export function daysLate(dueDate: string, today: string): number {
-  return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${dueDate}T00:00:00Z`)) / DAY_MS);
+  return daysBetween(dueDate, today);
 }
 
 export interface MilestoneSchedule {

@@ -1,4 +1,4 @@
-/** Calendar days as the area views count them: ISO dates (yyyy-mm-dd), no time zone. */
+/** Calendar days as the replication screens count them: ISO dates (yyyy-mm-dd), no time zone. */
 
 const DAY_MS = 86_400_000;
 
