@@ -264,6 +264,15 @@ export function moveReplicationStage(
   return ok();
 }
 
+function planWithMilestones(
+  ydoc: Y.Doc,
+  planId: string,
+): { plan: Y.Map<unknown>; milestones: Y.Map<unknown> } | null {
+  const plan = planMap(ydoc, planId);
+  const milestones = plan?.get('milestones');
+  return plan && milestones instanceof Y.Map ? { plan, milestones } : null;
+}
+
 export function removeMilestone(
   ydoc: Y.Doc,
   adopterCode: string,
@@ -273,9 +282,9 @@ export function removeMilestone(
 ): CommandResult {
   const denied = requireRegionEditor(adopterCode, ctx);
   if (denied) return denied;
-  const plan = planMap(ydoc, planId);
-  const milestones = plan?.get('milestones');
-  if (!plan || !(milestones instanceof Y.Map)) return refuse('error.notFound', { id: planId });
+  const found = planWithMilestones(ydoc, planId);
+  if (!found) return refuse('error.notFound', { id: planId });
+  const { plan, milestones } = found;
   if (!milestones.has(milestoneId)) return refuse('error.notFound', { id: milestoneId });
   ydoc.transact(() => {
     milestones.delete(milestoneId);
@@ -295,9 +304,9 @@ export function setMilestone(
 ): CommandResult {
   const denied = requireRegionEditor(adopterCode, ctx);
   if (denied) return denied;
-  const plan = planMap(ydoc, planId);
-  const milestones = plan?.get('milestones');
-  if (!plan || !(milestones instanceof Y.Map)) return refuse('error.notFound', { id: planId });
+  const found = planWithMilestones(ydoc, planId);
+  if (!found) return refuse('error.notFound', { id: planId });
+  const { plan, milestones } = found;
   const validId = EntryId.safeParse(milestoneId);
   if (!validId.success) return invalidInput(validId.error);
   const input = MilestoneFields.safeParse(fields);

@@ -23,9 +23,19 @@ const STAGE_COLOR = {
   replikasi: 'indigo.6',
   evaluasi: 'indigo.9',
 } as const;
-/** recharts would otherwise animate every bar again on each live update. */
-const STILL = { isAnimationActive: false } as const;
-const NO_KEYBOARD_LAYER = { accessibilityLayer: false } as const;
+/**
+ * What every chart here shares: horizontal bars (long region names fit on the axis); no animation
+ * (recharts would otherwise animate every bar again on each live update); no recharts keyboard
+ * layer, since the chart sits in ChartCard's role="img" wrapper, which must hold nothing focusable —
+ * its data table is the accessible form.
+ */
+const HORIZONTAL_BARS = {
+  dataKey: 'label',
+  orientation: 'vertical',
+  gridAxis: 'x',
+  barProps: { isAnimationActive: false },
+  barChartProps: { accessibilityLayer: false },
+} as const;
 /** Series in their own order (stages, statuses), not recharts' alphabetical one. */
 const SERIES_ORDER: readonly string[] = [...PLAN_STATUSES, ...REPLICATION_STAGES];
 const LEGEND = {
@@ -129,10 +139,9 @@ export function ProgressView() {
           }}
         >
           <BarChart
+            {...HORIZONTAL_BARS}
             h={260}
             data={stageData}
-            dataKey="label"
-            orientation="vertical"
             type="stacked"
             series={PLAN_STATUSES.map((status) => ({
               name: status,
@@ -143,9 +152,6 @@ export function ProgressView() {
             legendProps={LEGEND}
             yAxisProps={{ width: 150, interval: 0 }}
             xAxisProps={{ allowDecimals: false }}
-            gridAxis="x"
-            barProps={STILL}
-            barChartProps={NO_KEYBOARD_LAYER}
           />
         </ChartCard>
         <ChartCard
@@ -157,17 +163,13 @@ export function ProgressView() {
           }}
         >
           <BarChart
+            {...HORIZONTAL_BARS}
             h={260}
             data={dimensionData}
-            dataKey="label"
-            orientation="vertical"
             series={[{ name: 'plans', label: plansColumn, color: 'rembug.6' }]}
             yAxisProps={{ width: 130 }}
             xAxisProps={{ allowDecimals: false }}
-            gridAxis="x"
             withBarValueLabel
-            barProps={STILL}
-            barChartProps={NO_KEYBOARD_LAYER}
           />
         </ChartCard>
         <ChartCard
@@ -187,19 +189,15 @@ export function ProgressView() {
           }}
         >
           <BarChart
+            {...HORIZONTAL_BARS}
             h={regionChartHeight(adopterData.length)}
             data={adopterData}
-            dataKey="label"
-            orientation="vertical"
             type="stacked"
             series={stageSeries}
             withLegend
             legendProps={LEGEND}
             yAxisProps={{ width: 136, interval: 0 }}
             xAxisProps={{ allowDecimals: false }}
-            gridAxis="x"
-            barProps={STILL}
-            barChartProps={NO_KEYBOARD_LAYER}
           />
         </ChartCard>
         <ChartCard
@@ -211,20 +209,16 @@ export function ProgressView() {
           }}
         >
           <BarChart
+            {...HORIZONTAL_BARS}
             h={regionChartHeight(averageData.length)}
             data={averageData}
-            dataKey="label"
-            orientation="vertical"
             series={[
               { name: 'percent', label: t('replicationArea.progress.averageColumn'), color: 'teal.7' },
             ]}
             yAxisProps={{ width: 136, interval: 0 }}
             xAxisProps={{ domain: [0, 100] }}
-            gridAxis="x"
             valueFormatter={(value) => `${value}%`}
             withBarValueLabel
-            barProps={STILL}
-            barChartProps={NO_KEYBOARD_LAYER}
           />
         </ChartCard>
       </SimpleGrid>

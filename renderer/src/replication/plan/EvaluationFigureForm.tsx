@@ -68,9 +68,7 @@ export function EvaluationFigureForm({
             placeholder={t('plan.evaluation.indicatorPlaceholder')}
             withAsterisk
             data-autofocus
-            value={form.values.indicator}
-            error={form.errorAt('indicator')}
-            onChange={(event) => form.update({ indicator: event.currentTarget.value })}
+            {...form.text('indicator')}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
@@ -78,9 +76,7 @@ export function EvaluationFigureForm({
             id={id('unit')}
             label={t('plan.evaluation.unit')}
             placeholder={t('plan.evaluation.unitPlaceholder')}
-            value={form.values.unit}
-            error={form.errorAt('unit')}
-            onChange={(event) => form.update({ unit: event.currentTarget.value })}
+            {...form.text('unit')}
           />
         </Grid.Col>
       </Grid>
@@ -95,9 +91,7 @@ export function EvaluationFigureForm({
         autosize
         minRows={2}
         maxRows={6}
-        value={form.values.note}
-        error={form.errorAt('note')}
-        onChange={(event) => form.update({ note: event.currentTarget.value })}
+        {...form.text('note')}
       />
     </ModalForm>
   );

@@ -1,6 +1,7 @@
 /** The forms of the letter of intent and the PKS/MoU, shown in a dialog by FormalRecords. */
 import { ActionIcon, Button, Group, SimpleGrid, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inputId } from '../../catalog/form-parts';
 import { ModalForm } from './ModalForm';
@@ -19,9 +20,11 @@ import { useCheckedForm } from './use-checked-form';
 const MAX_PARTIES = 10;
 
 interface NumberAndDateForm {
-  values: { number: string; date: string };
-  errorAt: (path: string) => string | undefined;
-  update: (patch: { number?: string; date?: string }) => void;
+  text: (key: 'number' | 'date') => {
+    value: string;
+    error: string | undefined;
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
+  };
 }
 
 /** What both formal records have: the document's number and date. */
@@ -44,18 +47,14 @@ function NumberAndDate({
         placeholder={placeholder}
         withAsterisk
         data-autofocus
-        value={form.values.number}
-        error={form.errorAt('number')}
-        onChange={(event) => form.update({ number: event.currentTarget.value })}
+        {...form.text('number')}
       />
       <TextInput
         id={id('date')}
         type="date"
         label={t('plan.record.date')}
         withAsterisk
-        value={form.values.date}
-        error={form.errorAt('date')}
-        onChange={(event) => form.update({ date: event.currentTarget.value })}
+        {...form.text('date')}
       />
     </SimpleGrid>
   );
@@ -92,9 +91,7 @@ export function LetterOfIntentForm({
         label={t('plan.letter.link')}
         description={t('plan.letter.linkHint')}
         placeholder="https://"
-        value={form.values.link}
-        error={form.errorAt('link')}
-        onChange={(event) => form.update({ link: event.currentTarget.value })}
+        {...form.text('link')}
       />
     </ModalForm>
   );

@@ -43,9 +43,7 @@ export function MilestoneForm({
         placeholder={t('plan.milestone.titlePlaceholder')}
         withAsterisk
         data-autofocus
-        value={form.values.title}
-        error={form.errorAt('title')}
-        onChange={(event) => form.update({ title: event.currentTarget.value })}
+        {...form.text('title')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <Select
@@ -88,9 +86,7 @@ export function MilestoneForm({
           type="date"
           label={t('plan.milestone.dueDate')}
           withAsterisk
-          value={form.values.dueDate}
-          error={form.errorAt('dueDate')}
-          onChange={(event) => form.update({ dueDate: event.currentTarget.value })}
+          {...form.text('dueDate')}
         />
       </SimpleGrid>
       <Textarea
@@ -99,9 +95,7 @@ export function MilestoneForm({
         autosize
         minRows={2}
         maxRows={6}
-        value={form.values.notes}
-        error={form.errorAt('notes')}
-        onChange={(event) => form.update({ notes: event.currentTarget.value })}
+        {...form.text('notes')}
       />
     </ModalForm>
   );

@@ -3,10 +3,13 @@
  * submit every problem shows next to its input and the first one gets the focus; after that, each
  * change checks again so a mark goes as soon as the input is right.
  */
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { useMessageText } from '../../app/use-message';
 import { type FieldErrors, fieldErrors } from '../../catalog/form-errors';
+
+/** The keys of `V` that hold text. */
+type TextKey<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
 
 export function useCheckedForm<V extends object, S extends z.ZodType>(
   initial: () => V,
@@ -41,6 +44,15 @@ export function useCheckedForm<V extends object, S extends z.ZodType>(
     return message === undefined ? undefined : messageText(message);
   };
 
+  /** Value, error and change handler of a text input bound to `key`. */
+  const text = (key: TextKey<V>) => ({
+    value: values[key] as string,
+    error: errorAt(key),
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      // A computed key widens to a string index; `key` is a text key of V, so the patch is one.
+      update({ [key]: event.currentTarget.value } as Partial<V>),
+  });
+
   /** The form's submit handler: `onValid` gets the parsed value. */
   const submit = (onValid: (value: z.infer<S>) => void) => (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -54,5 +66,5 @@ export function useCheckedForm<V extends object, S extends z.ZodType>(
     onValid(parsed.data);
   };
 
-  return { values, update, errors, errorAt, submit, formRef };
+  return { values, update, errors, errorAt, text, submit, formRef };
 }
