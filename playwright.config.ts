@@ -32,7 +32,9 @@ export default defineConfig({
   retries: 0,
   reporter: 'list',
   forbidOnly: process.env.CI !== undefined,
-  timeout: 30_000,
+  // Most tests drive two or three browser contexts and a hub; with two workers on two cores the longest
+  // of them took 24-29 s on CI, too close to 30 s (a test that timed out there had run every step).
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     launchOptions: {

@@ -65,8 +65,6 @@ test('the matrix counts a source × adopter pair as the seed has it and lists th
   page,
   hub,
 }) => {
-  // Seeds the demo set and runs axe on several views: on a busy two-core CI machine it nears 30 s.
-  test.setTimeout(60_000);
   const demo = await seedDemo(hub.wsUrl);
   const plans = plansOf(demo);
   const pairs = new Map<string, ReplicationPlan[]>();
@@ -212,8 +210,6 @@ test('late milestones are flagged in words in the plan table and on the timeline
   page,
   hub,
 }) => {
-  // Seeds the demo set and runs axe on several views: on a busy two-core CI machine it nears 30 s.
-  test.setTimeout(60_000);
   const demo = await seedDemo(hub.wsUrl);
   const day = today();
   const late = plansOf(demo)
