@@ -23,10 +23,14 @@ import { NotFoundPage } from './shell/NotFoundPage';
 // browser is idle (and kept by the service worker), so the first paint parses less script and a screen
 // still opens if the node becomes unreachable before the person visits it.
 const screens = {
+  commitment: () => import('./commitment/CommitmentPage'),
+  commitmentPrint: () => import('./commitment/export/CommitmentPrintPage'),
+  commitments: () => import('./commitment/CommitmentListPage'),
   detail: () => import('./catalog/InnovationDetailPage'),
   edit: () => import('./catalog/InnovationEditPage'),
   onboarding: () => import('./onboarding/Onboarding'),
   planPrint: () => import('./replication/export/PlanPrintPage'),
+  projector: () => import('./commitment/signing/ProjectorPage'),
   replication: () => import('./replication/ReplicationListPage'),
   replicationPlan: () => import('./replication/plan/PlanPage'),
   settings: () => import('./settings/SettingsPage'),
@@ -37,8 +41,18 @@ const InnovationDetailPage = lazy(() =>
 const InnovationEditPage = lazy(() =>
   screens.edit().then((module) => ({ default: module.InnovationEditPage })),
 );
+const CommitmentPage = lazy(() =>
+  screens.commitment().then((module) => ({ default: module.CommitmentPage })),
+);
+const CommitmentListPage = lazy(() =>
+  screens.commitments().then((module) => ({ default: module.CommitmentListPage })),
+);
+const CommitmentPrintPage = lazy(() =>
+  screens.commitmentPrint().then((module) => ({ default: module.CommitmentPrintPage })),
+);
 const Onboarding = lazy(() => screens.onboarding().then((module) => ({ default: module.Onboarding })));
 const PlanPrintPage = lazy(() => screens.planPrint().then((module) => ({ default: module.PlanPrintPage })));
+const ProjectorPage = lazy(() => screens.projector().then((module) => ({ default: module.ProjectorPage })));
 const ReplicationListPage = lazy(() =>
   screens.replication().then((module) => ({ default: module.ReplicationListPage })),
 );
@@ -47,7 +61,12 @@ const SettingsPage = lazy(() => screens.settings().then((module) => ({ default: 
 
 function preloadScreens(): void {
   const load = () => {
-    for (const screen of Object.values(screens)) {
+    // Not the commitment screens: loading their editor's styles early changed how the plan notes'
+    // carets lay out (plan-collaboration.spec.ts failed); they load when opened.
+    const eager = Object.entries(screens).filter(
+      ([key]) => !key.startsWith('commitment') && key !== 'projector',
+    );
+    for (const [, screen] of eager) {
       screen().catch((error: unknown) => console.warn('a screen could not be preloaded', error));
     }
   };
@@ -102,6 +121,23 @@ function Started({ host }: { host: RembugHost }) {
               </Suspense>
             }
           />
+          <Route
+            path="cetak/komitmen/:id"
+            element={
+              <Suspense fallback={null}>
+                <CommitmentPrintPage />
+              </Suspense>
+            }
+          />
+          {/* The signing board for the room's projector: full screen, no app chrome. */}
+          <Route
+            path="papan/komitmen/:id"
+            element={
+              <Suspense fallback={null}>
+                <ProjectorPage />
+              </Suspense>
+            }
+          />
           <Route element={<AppLayout />}>
             <Route index element={<Navigate to="/katalog" replace />} />
             <Route path="katalog" element={<CatalogPage />} />
@@ -114,6 +150,8 @@ function Started({ host }: { host: RembugHost }) {
             <Route path="replikasi/linimasa" element={<ReplicationListPage />} />
             <Route path="replikasi/progres" element={<ReplicationListPage />} />
             <Route path="replikasi/:adopter/:planId" element={<PlanPage />} />
+            <Route path="komitmen" element={<CommitmentListPage />} />
+            <Route path="komitmen/:id/*" element={<CommitmentPage />} />
             <Route path="pengaturan" element={<SettingsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -8,14 +8,17 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { z } from 'zod';
+import { appendHistory } from './commitment-history.js';
+import { fragmentTree, TextTree } from './commitment-tree.js';
 import { EntryId, RegionCode, text } from './fields.js';
 import { type CommandContext, Stamp, stamp } from './identity.js';
 import { type CommandResult, invalidInput, ok, parseInput, type Refusal, refuse } from './result.js';
 import { type ReportProblem, readEntries, readValue } from './validated-read.js';
 
 export const COMMITMENT_TEXT = 'text';
+export const commitmentDocName = (areaId: string, id: string): string => `${areaId}/commitment/${id}`;
 export const CommitmentStatus = z.enum(['draft', 'review', 'final']);
 export type CommitmentStatus = z.infer<typeof CommitmentStatus>;
 
@@ -29,7 +32,7 @@ export const ItemFields = z.object({
   order: z.number().int().min(0),
 });
 const StoredItem = ItemFields.extend({ id: EntryId, updated: Stamp });
-const VersionEntry = z.object({
+export const VersionEntry = z.object({
   id: EntryId,
   name: text(120).min(1),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
@@ -37,9 +40,12 @@ const VersionEntry = z.object({
     title: z.string(),
     text: z.string(),
     items: z.array(ItemFields.extend({ id: EntryId })),
+    /** The text as a JSON tree, for restoring it exactly (versions saved before it existed have none). */
+    tree: TextTree.optional(),
   }),
   saved: Stamp,
 });
+export type CommitmentVersion = z.infer<typeof VersionEntry>;
 
 export interface Commitment {
   title: string;
@@ -77,6 +83,9 @@ function content(ydoc: Y.Doc) {
   };
 }
 
+/** What a version keeps and a signature certifies (without the round): title, text as XML, items. */
+export { content as commitmentContent };
+
 /** SHA-256 over the title, text, items and round: what a signature certifies. */
 export function commitmentHash(ydoc: Y.Doc): string {
   const round = ydoc.getMap<unknown>('meta').get('round');
@@ -101,7 +110,7 @@ export function readCommitment(ydoc: Y.Doc, docName: string, report: ReportProbl
   return { title, event, status, round, items, versions, hash: commitmentHash(ydoc) };
 }
 
-function requireMemberEditor(ctx: CommandContext): Refusal | null {
+export function requireMemberEditor(ctx: CommandContext): Refusal | null {
   return ctx.author.role === 'coordinator' || ctx.author.role === 'regionEditor'
     ? null
     : refuse('error.notAnEditor');
@@ -117,12 +126,12 @@ export function isEditable(ydoc: Y.Doc): boolean {
   return currentStatus(ydoc) !== 'final';
 }
 
-const CreateInput = z.object({ title: text(200).min(1), event: EventFields });
+export const CommitmentCreateInput = z.object({ title: text(200).min(1), event: EventFields });
 
 export function createCommitment(ydoc: Y.Doc, input: unknown, ctx: CommandContext): CommandResult {
   const denied = requireMemberEditor(ctx);
   if (denied) return denied;
-  const parsed = parseInput(CreateInput, input);
+  const parsed = parseInput(CommitmentCreateInput, input);
   if (!parsed.ok) return parsed;
   const meta = ydoc.getMap<unknown>('meta');
   if (meta.has('status')) return refuse('error.duplicateId', { id: parsed.value.title });
@@ -132,6 +141,35 @@ export function createCommitment(ydoc: Y.Doc, input: unknown, ctx: CommandContex
     meta.set('status', 'draft');
     meta.set('round', 0);
     meta.set('created', stamp(ctx));
+    appendHistory(ydoc, 'created', parsed.value.title, ctx);
+  }, ctx);
+  return ok();
+}
+
+/**
+ * Lays out an empty text: an opening paragraph, then one heading per smart-city dimension with an
+ * empty paragraph under it, so co-authors write each dimension's commitments in its own place.
+ */
+export function writeOutline(ydoc: Y.Doc, headings: readonly string[], ctx: CommandContext): CommandResult {
+  const denied = requireMemberEditor(ctx);
+  if (denied) return denied;
+  if (!isEditable(ydoc)) return refuse('error.commitmentFinal');
+  const fragment = ydoc.getXmlFragment(COMMITMENT_TEXT);
+  if (fragment.length > 0) return ok();
+  const block = (name: string, words: string, attributes: Record<string, number> = {}) => {
+    const element = new Y.XmlElement(name);
+    // Attribute values as the editor binding writes them: a heading's level is a number. Yjs stores any
+    // JSON value; only its typings say string.
+    const numeric = element as unknown as Y.XmlElement<Record<string, number>>;
+    for (const [key, value] of Object.entries(attributes)) numeric.setAttribute(key, value);
+    if (words !== '') element.insert(0, [new Y.XmlText(words)]);
+    return element;
+  };
+  ydoc.transact(() => {
+    fragment.insert(0, [
+      block('paragraph', ''),
+      ...headings.flatMap((heading) => [block('heading', heading, { level: 2 }), block('paragraph', '')]),
+    ]);
   }, ctx);
   return ok();
 }
@@ -158,6 +196,7 @@ export function setCommitmentStatus(ydoc: Y.Doc, to: CommitmentStatus, ctx: Comm
     meta.set('status', to);
     if (from === 'final') meta.set('round', (Number(meta.get('round')) || 0) + 1);
     meta.set('statusChanged', stamp(ctx));
+    appendHistory(ydoc, 'status', to, ctx);
   }, ctx);
   return ok();
 }
@@ -175,10 +214,10 @@ export function setCommitmentItem(
   if (!validId.success) return invalidInput(validId.error);
   const parsed = parseInput(ItemFields, fields);
   if (!parsed.ok) return parsed;
-  ydoc.transact(
-    () => ydoc.getMap<unknown>('items').set(id, { ...parsed.value, id, updated: stamp(ctx) }),
-    ctx,
-  );
+  ydoc.transact(() => {
+    ydoc.getMap<unknown>('items').set(id, { ...parsed.value, id, updated: stamp(ctx) });
+    appendHistory(ydoc, 'item', parsed.value.title, ctx);
+  }, ctx);
   return ok();
 }
 
@@ -188,9 +227,60 @@ export function removeCommitmentItem(ydoc: Y.Doc, id: string, ctx: CommandContex
   if (!isEditable(ydoc)) return refuse('error.commitmentFinal');
   const items = ydoc.getMap<unknown>('items');
   if (!items.has(id)) return refuse('error.notFound', { id });
-  ydoc.transact(() => items.delete(id), ctx);
+  const removed = StoredItem.safeParse(items.get(id));
+  ydoc.transact(() => {
+    items.delete(id);
+    appendHistory(ydoc, 'itemRemoved', removed.success ? removed.data.title : id, ctx);
+  }, ctx);
   return ok();
 }
+
+/**
+ * Moves an item one place up or down among its dimension's items, in one change. The dimension's
+ * items keep the order numbers they had between them, reassigned (and made distinct, as two people
+ * adding at once can give two items the same number), so other dimensions are untouched.
+ */
+export function moveCommitmentItem(
+  ydoc: Y.Doc,
+  id: string,
+  direction: 'up' | 'down',
+  ctx: CommandContext,
+): CommandResult {
+  const denied = requireMemberEditor(ctx);
+  if (denied) return denied;
+  if (!isEditable(ydoc)) return refuse('error.commitmentFinal');
+  const items = ydoc.getMap<unknown>('items');
+  const moving = StoredItem.safeParse(items.get(id));
+  if (!moving.success) return refuse('error.notFound', { id });
+  const siblings = [...items.values()]
+    .flatMap((value) => {
+      const parsed = StoredItem.safeParse(value);
+      return parsed.success && parsed.data.pillarId === moving.data.pillarId ? [parsed.data] : [];
+    })
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const from = siblings.findIndex((item) => item.id === id);
+  const to = direction === 'up' ? from - 1 : from + 1;
+  const neighbour = siblings[to];
+  if (from < 0 || neighbour === undefined) return ok();
+  const orders = siblings.map((item) => item.order);
+  for (let index = 1; index < orders.length; index += 1) {
+    orders[index] = Math.max(orders[index] ?? 0, (orders[index - 1] ?? 0) + 1);
+  }
+  const reordered = [...siblings];
+  reordered[to] = moving.data;
+  reordered[from] = neighbour;
+  ydoc.transact(() => {
+    reordered.forEach((item, index) => {
+      const order = orders[index] ?? item.order;
+      if (order !== item.order) items.set(item.id, { ...item, order, updated: stamp(ctx) });
+    });
+    appendHistory(ydoc, 'item', moving.data.title, ctx);
+  }, ctx);
+  return ok();
+}
+
+/** A version's name: "Draf 1 setelah FGD". */
+export const VersionName = text(120).min(1);
 
 /** Keeps the content as it is now under a name, with its hash, for diffs and restores. */
 export function saveCommitmentVersion(
@@ -203,15 +293,19 @@ export function saveCommitmentVersion(
   if (denied) return denied;
   const validId = EntryId.safeParse(id);
   if (!validId.success) return invalidInput(validId.error);
-  const parsed = parseInput(text(120).min(1), name);
+  const parsed = parseInput(VersionName, name);
   if (!parsed.ok) return parsed;
   const versions = ydoc.getMap<unknown>('versions');
   if (versions.has(id)) return refuse('error.duplicateId', { id });
-  const hash = commitmentHash(ydoc);
-  ydoc.transact(
-    () => versions.set(id, { id, name: parsed.value, hash, content: content(ydoc), saved: stamp(ctx) }),
-    ctx,
-  );
+  let hash = '';
+  // Read inside the transaction: reading rich text can itself open one (Yjs tidies formatting), and a
+  // command is one change.
+  ydoc.transact(() => {
+    hash = commitmentHash(ydoc);
+    const kept = { ...content(ydoc), tree: fragmentTree(ydoc.getXmlFragment(COMMITMENT_TEXT)) };
+    versions.set(id, { id, name: parsed.value, hash, content: kept, saved: stamp(ctx) });
+    appendHistory(ydoc, 'version', parsed.value, ctx);
+  }, ctx);
   return ok(hash);
 }
 

@@ -26,3 +26,12 @@ export async function useProfile(target: BrowserContext | Page, profile: Profile
     window.localStorage.setItem('rembug.profile.v1', value);
   }, JSON.stringify(profile));
 }
+
+/** An area coordinator who acts for no region (finalises and reopens commitments). */
+export const AREA_COORDINATOR: Profile = {
+  area: { kind: 'preset', presetId: 'kspn-borobudur' },
+  name: 'Dewi Lestari',
+  region: null,
+  role: 'coordinator',
+  hub: null,
+};

@@ -6,7 +6,12 @@
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { createArea, registerCommitment } from '../../shared/model/area';
+import { commitmentDocName, createCommitment, writeOutline } from '../../shared/model/commitment';
 import { type GeneratedArea, generateArea, regionDocName } from '../../shared/model/demo/generate';
+import type { CommandContext } from '../../shared/model/identity';
+import { KSPN_BOROBUDUR } from '../../shared/model/presets';
+import type { CommandResult } from '../../shared/model/result';
 
 /** Sends `doc` to the hub as room `room` and resolves once the hub's copy holds all of it. */
 export async function pushDoc(wsUrl: string, room: string, doc: Y.Doc, token = ''): Promise<void> {
@@ -59,5 +64,59 @@ export async function seedDemo(wsUrl: string): Promise<GeneratedArea> {
   await Promise.all(
     [...demo.regions].map(([code, doc]) => pushDoc(wsUrl, regionDocName(demo.preset.id, code), doc)),
   );
+  await pushDoc(wsUrl, commitmentDocName(demo.preset.id, demo.commitmentId), demo.commitment);
   return demo;
+}
+
+export const DRAFT_COMMITMENT = {
+  id: 'komitmen-uji',
+  title: 'Komitmen Bersama Smart City Kawasan Borobudur 2026',
+  /** The opening paragraph's words; the outline's dimension headings follow it. */
+  opening: 'Kami, kepala daerah di kawasan Borobudur, bersepakat membangun kota cerdas bersama.',
+} as const;
+
+function expectOk(result: CommandResult, what: string): void {
+  if (!result.ok) throw new Error(`${what} refused: ${JSON.stringify(result.error)}`);
+}
+
+/**
+ * The KSPN Borobudur area with one commitment in draft (DRAFT_COMMITMENT): an opening paragraph and a
+ * heading per dimension, as a coordinator starts it. Not to be combined with seedDemo (two areas).
+ */
+export async function seedDraftCommitment(wsUrl: string): Promise<void> {
+  const ctx: CommandContext = {
+    author: { name: 'Koordinator Kawasan', region: null, role: 'coordinator' },
+    now: () => new Date(),
+  };
+  const area = new Y.Doc();
+  expectOk(createArea(area, KSPN_BOROBUDUR, ctx), 'createArea');
+  expectOk(
+    registerCommitment(area, { id: DRAFT_COMMITMENT.id, title: DRAFT_COMMITMENT.title }, ctx),
+    'register',
+  );
+  const commitment = new Y.Doc();
+  expectOk(
+    createCommitment(
+      commitment,
+      {
+        title: DRAFT_COMMITMENT.title,
+        event: { title: 'FGD Smart City Kawasan', date: null, venue: 'Surakarta' },
+      },
+      ctx,
+    ),
+    'createCommitment',
+  );
+  expectOk(
+    writeOutline(
+      commitment,
+      KSPN_BOROBUDUR.pillars.map((pillar) => pillar.name),
+      ctx,
+    ),
+    'writeOutline',
+  );
+  const opening = commitment.getXmlFragment('text').get(0);
+  if (!(opening instanceof Y.XmlElement)) throw new Error('the outline has no opening paragraph');
+  commitment.transact(() => opening.insert(0, [new Y.XmlText(DRAFT_COMMITMENT.opening)]), ctx);
+  await pushDoc(wsUrl, `${KSPN_BOROBUDUR.id}/area`, area);
+  await pushDoc(wsUrl, commitmentDocName(KSPN_BOROBUDUR.id, DRAFT_COMMITMENT.id), commitment);
 }

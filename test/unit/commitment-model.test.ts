@@ -281,3 +281,41 @@ describe('signatures', () => {
     expect(board().regions.map((r) => r.state)).toEqual(['outdated', 'outdated']);
   });
 });
+
+describe('who signs, and signing again', () => {
+  it('only a region editor signs: a coordinator who belongs to a region cannot sign even for it', () => {
+    const commitment = finalised();
+    const surakartaDoc = new Y.Doc();
+    const signer = { official: 'Pejabat Surakarta', position: 'Wali Kota' };
+    // The coordinator's profile names Surakarta (33.72); coordinating is not signing for it.
+    expect(
+      signCommitment(surakartaDoc, '33.72', 'komitmen-2021', commitment, signer, ctx(coordinator)),
+    ).toEqual({ ok: false, error: { key: 'error.signOwnRegionOnly', params: {} } });
+    expect(surakartaDoc.getMap('signatures').size).toBe(0);
+  });
+
+  it('after a reopening and a new final, the region signs again and its signature is current', () => {
+    const commitment = finalised();
+    const klatenDoc = new Y.Doc();
+    const sign = (official: string) =>
+      signCommitment(
+        klatenDoc,
+        '33.10',
+        'komitmen-2021',
+        commitment,
+        { official, position: 'Bupati' },
+        ctx(klaten, 40),
+      );
+    const signature = () => readSignature(klatenDoc, 'd', '33.10', 'komitmen-2021', () => undefined);
+    expect(sign('Pejabat Pertama').ok).toBe(true);
+    expect(setCommitmentStatus(commitment, 'draft', ctx(coordinator)).ok).toBe(true);
+    // While the text is open again, the old signature cannot be renewed.
+    expect(sign('Pejabat Kedua')).toEqual({ ok: false, error: { key: 'error.signFinalOnly', params: {} } });
+    expect(signatureState(signature(), { hash: commitmentHash(commitment) })).toBe('outdated');
+    expect(setCommitmentStatus(commitment, 'review', ctx(klaten)).ok).toBe(true);
+    expect(setCommitmentStatus(commitment, 'final', ctx(coordinator)).ok).toBe(true);
+    expect(sign('Pejabat Kedua')).toEqual({ ok: true, value: commitmentHash(commitment) });
+    expect(signature()).toMatchObject({ official: 'Pejabat Kedua', hash: commitmentHash(commitment) });
+    expect(signatureState(signature(), { hash: commitmentHash(commitment) })).toBe('signed');
+  });
+});

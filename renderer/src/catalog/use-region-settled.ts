@@ -17,3 +17,11 @@ export function useRegionSettled(regionCode: string): boolean {
   const { workspace } = useSession();
   return useSyncExternalStore(workspace.subscribe, () => settled(workspace.region(regionCode)));
 }
+
+/** Whether every one of these regions' documents has settled (a commitment's signatures live in all). */
+export function useRegionsSettled(regionCodes: readonly string[]): boolean {
+  const { workspace } = useSession();
+  return useSyncExternalStore(workspace.subscribe, () =>
+    regionCodes.every((code) => settled(workspace.region(code))),
+  );
+}

@@ -21,5 +21,7 @@ export async function loadDemoData(workspace: AreaWorkspace): Promise<number> {
     Y.applyUpdate(target.doc, Y.encodeStateAsUpdate(doc));
     regions += 1;
   }
+  const commitment = workspace.commitment(demo.commitmentId).doc;
+  Y.applyUpdate(commitment, Y.encodeStateAsUpdate(demo.commitment));
   return regions;
 }

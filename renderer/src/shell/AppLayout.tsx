@@ -23,6 +23,7 @@ import {
   IconKeyboard,
   IconRoute,
   IconSettings,
+  IconSignature,
 } from '@tabler/icons-react';
 import { type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,12 +46,12 @@ const LANGUAGES: { value: Locale; label: string }[] = [
 
 interface NavItem {
   to: string;
-  labelKey: 'nav.catalog' | 'nav.replication' | 'nav.settings';
+  labelKey: 'nav.catalog' | 'nav.replication' | 'nav.commitments' | 'nav.settings';
   icon: ReactNode;
   shortcut: string;
 }
 
-/** Commitments, FGD and the master plan join this list when their screens exist. */
+/** FGD and the master plan join this list when their screens exist. */
 const NAV: NavItem[] = [
   { to: '/katalog', labelKey: 'nav.catalog', icon: <IconBooks size={20} stroke={1.6} />, shortcut: 'g k' },
   {
@@ -58,6 +59,12 @@ const NAV: NavItem[] = [
     labelKey: 'nav.replication',
     icon: <IconRoute size={20} stroke={1.6} />,
     shortcut: 'g r',
+  },
+  {
+    to: '/komitmen',
+    labelKey: 'nav.commitments',
+    icon: <IconSignature size={20} stroke={1.6} />,
+    shortcut: 'g m',
   },
 ];
 
@@ -78,6 +85,7 @@ export function AppLayout() {
     ['shift+/', () => help.open()],
     ['g k', () => navigate('/katalog')],
     ['g r', () => navigate('/replikasi')],
+    ['g m', () => navigate('/komitmen')],
   ]);
 
   const who = profile.region ? regionLabel(profile.region) : t(`role.${profile.role}`);

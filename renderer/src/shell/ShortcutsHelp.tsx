@@ -10,6 +10,7 @@ const SHORTCUTS: { keys: string[]; label: ShortcutKey }[] = [
   { keys: ['N'], label: 'shortcuts.newInnovation' },
   { keys: ['G', 'K'], label: 'shortcuts.goCatalog' },
   { keys: ['G', 'R'], label: 'shortcuts.goReplication' },
+  { keys: ['G', 'M'], label: 'shortcuts.goCommitments' },
   { keys: ['Ctrl', 'Z'], label: 'shortcuts.undo' },
   { keys: ['Ctrl', 'Shift', 'Z'], label: 'shortcuts.redo' },
   { keys: ['?'], label: 'shortcuts.help' },

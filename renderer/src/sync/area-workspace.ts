@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { ConnectionState } from '../../../shared/connection-state';
 import { readArea } from '../../../shared/model/area';
+import { commitmentDocName } from '../../../shared/model/commitment';
 import { areaDocName, regionDocName } from '../../../shared/model/demo/generate';
 import { type Author, Role } from '../../../shared/model/identity';
 import type { AreaPreset } from '../../../shared/model/presets';
@@ -64,6 +65,8 @@ export function presenceColor(name: string): string {
 export class AreaWorkspace {
   readonly area: SyncedDoc;
   readonly regions = new Map<string, SyncedDoc>();
+  /** Commitment documents opened so far; opened when first asked for, then kept for the session. */
+  private readonly commitments = new Map<string, SyncedDoc>();
   private readonly listeners = new Set<() => void>();
   private statusCache: EndpointStatus[] | null = null;
   private presenceCache: PresentPerson[] | null = null;
@@ -141,7 +144,20 @@ export class AreaWorkspace {
   };
 
   allDocs(): SyncedDoc[] {
-    return [this.area, ...this.regions.values()];
+    return [this.area, ...this.regions.values(), ...this.commitments.values()];
+  }
+
+  /**
+   * The document of one commitment. Few per area and only read on their own screens, so they are not
+   * opened at start (the catalog's first paint waits for nothing of theirs).
+   */
+  commitment(id: string): SyncedDoc {
+    const existing = this.commitments.get(id);
+    if (existing) return existing;
+    const doc = this.open(commitmentDocName(this.preset.id, id));
+    this.commitments.set(id, doc);
+    this.onStatus();
+    return doc;
   }
 
   /** Region document of a member; undefined for a region outside the area. */
@@ -151,7 +167,8 @@ export class AreaWorkspace {
 
   /** True once every document has content from IndexedDB or a node (the catalog can show "empty"). */
   loaded(): boolean {
-    return this.allDocs().every((doc) => doc.loaded);
+    // The catalog's documents only: a commitment opened later must not make the catalog "loading" again.
+    return this.area.loaded && [...this.regions.values()].every((doc) => doc.loaded);
   }
 
   status = (): EndpointStatus[] => {

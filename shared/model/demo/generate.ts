@@ -70,10 +70,12 @@ export interface GeneratedArea {
   regions: Map<string, Y.Doc>;
   /** `<area>/commitment/komitmen-bersama`: final, signed by most regions (their region docs hold the signatures). */
   commitment: Y.Doc;
+  commitmentId: string;
   /** `<area>/fgd/fgd-2`: a replication FGD with cards, votes and decisions. */
   fgd: Y.Doc;
 }
 
+const DEMO_COMMITMENT_ID = 'komitmen-bersama';
 export const areaDocName = (areaId: string): string => `${areaId}/area`;
 export const regionDocName = (areaId: string, code: string): string => `${areaId}/region/${code}`;
 
@@ -122,7 +124,7 @@ export function generateArea(size: DatasetSize, seed = 1): GeneratedArea {
   expectOk(
     registerCommitment(
       area,
-      { id: 'komitmen-bersama', title: `Komitmen Bersama Pengembangan Smart City ${preset.name}` },
+      { id: DEMO_COMMITMENT_ID, title: `Komitmen Bersama Pengembangan Smart City ${preset.name}` },
       asCoordinator(),
     ),
     'registerCommitment',
@@ -170,7 +172,15 @@ export function generateArea(size: DatasetSize, seed = 1): GeneratedArea {
   signCommitmentDoc(commitment, preset, regions, editors, coordinator, rng, tick);
   const fgd = newDoc(seed, preset.members.length + 2);
   runFgd(fgd, catalog, preset, rng, tick);
-  return { preset, areaDocName: areaDocName(preset.id), area, regions, commitment, fgd };
+  return {
+    preset,
+    areaDocName: areaDocName(preset.id),
+    area,
+    regions,
+    commitment,
+    commitmentId: DEMO_COMMITMENT_ID,
+    fgd,
+  };
 }
 
 type Clock = () => () => Date;
@@ -389,7 +399,7 @@ function signCommitmentDoc(
       position: 'Kepala Dinas Komunikasi dan Informatika',
     };
     expectOk(
-      signCommitment(regionDoc, code, 'komitmen-bersama', doc, signer, { author: editor, now: tick() }),
+      signCommitment(regionDoc, code, DEMO_COMMITMENT_ID, doc, signer, { author: editor, now: tick() }),
       `sign ${code}`,
     );
   }

@@ -56,7 +56,7 @@ export function PlanPrintPage() {
  * which Chromium (and so Electron) prints. Their text is CSS, so it is written here per language
  * and time, quoted as a CSS string.
  */
-function PageMargins({ stamp, page }: { stamp: string; page: (n: string, total: string) => string }) {
+export function PageMargins({ stamp, page }: { stamp: string; page: (n: string, total: string) => string }) {
   const quote = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/\n/g, ' ')}"`;
   // The page numbers are counters, not text: the sentence is split around two markers standing for them.
   const counters: Record<string, string> = { '[[n]]': 'counter(page)', '[[total]]': 'counter(pages)' };

@@ -25,7 +25,7 @@ import { regionLabel } from '../../data/catalog-store';
 import { presenceColor } from '../../sync/area-workspace';
 import type { PlanView } from '../plan-view';
 import { NotesToolbar, useNotesEmpty } from './NotesToolbar';
-import { type CaretUser, caretUser, lendPresence, readCaretUser, resendWhenQuiet } from './notes-presence';
+import { type CaretUser, caretUser, lendPresence, renderCaret, resendWhenQuiet } from './notes-presence';
 import classes from './plan-notes.module.css';
 import { useCaretLabelsInside } from './use-caret-labels-inside';
 
@@ -138,21 +138,4 @@ function EmptyNote({ editor }: { editor: Editor }) {
       {t('planNotes.empty')}
     </Text>
   );
-}
-
-/** A caret with the person's name and region on a tab in their presence colour. */
-function renderCaret(state: Record<string, unknown>): HTMLElement {
-  const user = readCaretUser(state);
-  const caret = document.createElement('span');
-  caret.classList.add('collaboration-carets__caret');
-  // Names are for sighted co-editors; a screen reader reading the notes should not hear them mid-word.
-  caret.setAttribute('aria-hidden', 'true');
-  if (user === null) return caret;
-  caret.style.borderColor = user.color;
-  const tab = document.createElement('span');
-  tab.classList.add('collaboration-carets__label');
-  tab.style.backgroundColor = user.color;
-  tab.textContent = user.label;
-  caret.append(tab);
-  return caret;
 }

@@ -83,3 +83,20 @@ export function resendWhenQuiet(awareness: Awareness, quietMs = CARET_SETTLE_MS)
     awareness.off('update', onUpdate);
   };
 }
+
+/** A caret with the person's name and region on a tab in their presence colour. */
+export function renderCaret(state: Record<string, unknown>): HTMLElement {
+  const user = readCaretUser(state);
+  const caret = document.createElement('span');
+  caret.classList.add('collaboration-carets__caret');
+  // Names are for sighted co-editors; a screen reader reading the text should not hear them mid-word.
+  caret.setAttribute('aria-hidden', 'true');
+  if (user === null) return caret;
+  caret.style.borderColor = user.color;
+  const tab = document.createElement('span');
+  tab.classList.add('collaboration-carets__label');
+  tab.style.backgroundColor = user.color;
+  tab.textContent = user.label;
+  caret.append(tab);
+  return caret;
+}
