@@ -31,16 +31,24 @@ export function useUndoState(): { canUndo: boolean; canRedo: boolean } {
 
 const docVersions = new WeakMap<Y.Doc, number>();
 
+/**
+ * Counts a document's updates from the first render that reads it, not from the subscription after
+ * it: an update landing in between (a document opened during render and filled from IndexedDB at
+ * once) would otherwise leave the screen on its empty first read — a projector tab showed "not found".
+ */
+function countUpdates(doc: Y.Doc): void {
+  if (docVersions.has(doc)) return;
+  docVersions.set(doc, 0);
+  doc.on('update', () => docVersions.set(doc, (docVersions.get(doc) ?? 0) + 1));
+}
+
 /** A number that changes whenever the document does: the dependency for memoised reads of it. */
 export function useDocVersion(doc: Y.Doc): number {
+  countUpdates(doc);
   const subscribe = useCallback(
     (listener: () => void) => {
-      const onUpdate = () => {
-        docVersions.set(doc, (docVersions.get(doc) ?? 0) + 1);
-        listener();
-      };
-      doc.on('update', onUpdate);
-      return () => doc.off('update', onUpdate);
+      doc.on('update', listener);
+      return () => doc.off('update', listener);
     },
     [doc],
   );
