@@ -12,6 +12,7 @@
  *
  * Environment:
  *   REMBUG_WEB_DIR=out/renderer   the built web client the hub serves (npm run bench:ui builds it)
+ *   REMBUG_HUB_BUNDLE=out/hub/index.js   the hub bundle (e.g. a private build)
  *   BENCH_UI_SIZES=area,large     datasets (also: demo, for a quick look; it has no bars)
  *   BENCH_UI_RUNS=3               cold runs per dataset (median and max are reported)
  *   BENCH_UI_QUIET_WAIT=30        seconds to wait before a dataset for other processes to calm down
@@ -51,7 +52,7 @@ import {
 } from './lib/ui-probe.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const HUB_ENTRY = path.join(ROOT, 'out/hub/index.js');
+const HUB_ENTRY = path.resolve(ROOT, process.env.REMBUG_HUB_BUNDLE ?? 'out/hub/index.js');
 const WEB_DIR = path.resolve(ROOT, process.env.REMBUG_WEB_DIR ?? 'out/renderer');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [

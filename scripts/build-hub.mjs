@@ -3,7 +3,8 @@ import { build } from 'esbuild';
 
 await build({
   entryPoints: ['electron/sync-node/cli.ts'],
-  outfile: 'out/hub/index.js',
+  // HUB_OUTFILE: a private build (a second checkout's tests can point REMBUG_HUB_BUNDLE at it).
+  outfile: process.env.HUB_OUTFILE ?? 'out/hub/index.js',
   bundle: true,
   platform: 'node',
   target: 'node20',

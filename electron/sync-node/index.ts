@@ -3,6 +3,7 @@
  * No Electron here — the same module is the app's local store, the FGD host on a LAN, and the hub.
  */
 import { createServer, type IncomingMessage } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { CloseCode, CloseReason, DEFAULT_MAX_MESSAGE_BYTES } from '../../shared/sync/protocol.js';
@@ -10,10 +11,14 @@ import { checkRoomName } from '../../shared/sync/room-name.js';
 import type { TokensConfig } from '../../shared/sync/tokens.js';
 import { type Authorizer, fixedGrants, openAccess, watchedTokensFile } from './auth.js';
 import { Connection, type ConnectionLimits, DEFAULT_LIMITS } from './connection.js';
+import { FgdHosting, type FgdHostingOptions, withHosting } from './fgd-hosting.js';
+import { createFgdRoutes } from './fgd-routes.js';
 import { createHttpHandler } from './http.js';
+import { JoinLimiter, type JoinLimits } from './join-limiter.js';
 import { createStderrLogger, describeError, type Logger } from './logger.js';
 import { NodeMetrics } from './metrics.js';
 import { Rooms } from './rooms.js';
+import { createSnapshotRoute } from './snapshot-route.js';
 import { DiskDocStore } from './storage/disk-doc-store.js';
 import type { DocStore } from './storage/doc-store.js';
 import { RoomRegistry } from './storage/room-registry.js';
@@ -40,6 +45,8 @@ export interface SyncNodeOptions {
   compactAfterBytes?: number;
   keepaliveMs?: number;
   limits?: Partial<ConnectionLimits>;
+  joinLimits?: Partial<JoinLimits>;
+  fgdHosting?: FgdHostingOptions;
 }
 
 export interface SyncNode {
@@ -52,7 +59,11 @@ export interface SyncNode {
 export async function startSyncNode(options: SyncNodeOptions): Promise<SyncNode> {
   const log = options.log ?? createStderrLogger();
   const metrics = new NodeMetrics();
-  const auth = createAuthorizer(options, log);
+  const tokens = createAuthorizer(options, log);
+  // FGD participants' tokens are answered by the hosting; the node's own tokens decide the rest, and
+  // alone decide who may host (a participant can never host or remove anyone).
+  const hosting = new FgdHosting(options.fgdHosting);
+  const auth = withHosting(tokens, hosting);
   const registry = await RoomRegistry.open(options.dataDir, log);
   const store: DocStore = new DiskDocStore({
     dataDir: options.dataDir,
@@ -73,7 +84,17 @@ export async function startSyncNode(options: SyncNodeOptions): Promise<SyncNode>
   const limits: ConnectionLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const connections = new Map<WebSocket, Connection>();
 
-  const http = createServer(createHttpHandler(metrics, options.webRoot));
+  let port = 0;
+  const fgdRoutes = createFgdRoutes({
+    hosting,
+    facilitators: tokens,
+    limiter: new JoinLimiter(options.joinLimits),
+    listening: () => ({ host: options.host, port }),
+    interfaces: networkInterfaces,
+    log,
+  });
+  const snapshotRoute = createSnapshotRoute({ rooms, auth, log });
+  const http = createServer(createHttpHandler(metrics, options.webRoot, fgdRoutes, snapshotRoute));
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
@@ -124,7 +145,8 @@ export async function startSyncNode(options: SyncNodeOptions): Promise<SyncNode>
   };
 
   // A changed tokens file applies to open connections too: revoked tokens are dropped, and a token
-  // that lost write access keeps reading but can no longer write.
+  // that lost write access keeps reading but can no longer write. The same goes for a removed FGD
+  // participant and for the participants of an FGD no longer hosted.
   auth.onChange(() => {
     for (const connection of connections.values()) {
       const decision = auth.decide(connection.token, connection.roomName);
@@ -159,7 +181,7 @@ export async function startSyncNode(options: SyncNodeOptions): Promise<SyncNode>
   });
   const address = http.address();
   if (address === null || typeof address === 'string') throw new Error('node is not listening on a TCP port');
-  const port = address.port;
+  port = address.port;
 
   if (options.upstream) {
     upstream = new UpstreamLink(options.upstream, rooms, log);
