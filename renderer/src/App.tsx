@@ -28,7 +28,12 @@ const screens = {
   commitments: () => import('./commitment/CommitmentListPage'),
   detail: () => import('./catalog/InnovationDetailPage'),
   edit: () => import('./catalog/InnovationEditPage'),
+  fgd: () => import('./fgd/FgdSessionPage'),
+  fgdPrint: () => import('./fgd/export/FgdPrintPage'),
+  fgdProjector: () => import('./fgd/projector/FgdProjectorPage'),
+  fgds: () => import('./fgd/FgdListPage'),
   onboarding: () => import('./onboarding/Onboarding'),
+  participant: () => import('./fgd/participant/ParticipantApp'),
   planPrint: () => import('./replication/export/PlanPrintPage'),
   projector: () => import('./commitment/signing/ProjectorPage'),
   replication: () => import('./replication/ReplicationListPage'),
@@ -50,6 +55,15 @@ const CommitmentListPage = lazy(() =>
 const CommitmentPrintPage = lazy(() =>
   screens.commitmentPrint().then((module) => ({ default: module.CommitmentPrintPage })),
 );
+const FgdSessionPage = lazy(() => screens.fgd().then((module) => ({ default: module.FgdSessionPage })));
+const FgdListPage = lazy(() => screens.fgds().then((module) => ({ default: module.FgdListPage })));
+const FgdPrintPage = lazy(() => screens.fgdPrint().then((module) => ({ default: module.FgdPrintPage })));
+const FgdProjectorPage = lazy(() =>
+  screens.fgdProjector().then((module) => ({ default: module.FgdProjectorPage })),
+);
+const ParticipantApp = lazy(() =>
+  screens.participant().then((module) => ({ default: module.ParticipantApp })),
+);
 const Onboarding = lazy(() => screens.onboarding().then((module) => ({ default: module.Onboarding })));
 const PlanPrintPage = lazy(() => screens.planPrint().then((module) => ({ default: module.PlanPrintPage })));
 const ProjectorPage = lazy(() => screens.projector().then((module) => ({ default: module.ProjectorPage })));
@@ -64,7 +78,7 @@ function preloadScreens(): void {
     // Not the commitment screens: loading their editor's styles early changed how the plan notes'
     // carets lay out (plan-collaboration.spec.ts failed); they load when opened.
     const eager = Object.entries(screens).filter(
-      ([key]) => !key.startsWith('commitment') && key !== 'projector',
+      ([key]) => !key.startsWith('commitment') && key !== 'projector' && key !== 'participant',
     );
     for (const [, screen] of eager) {
       screen().catch((error: unknown) => console.warn('a screen could not be preloaded', error));
@@ -74,6 +88,10 @@ function preloadScreens(): void {
   else window.setTimeout(load, 1000);
 }
 
+function isParticipantLink(): boolean {
+  return window.location.hash.startsWith('#/ikut');
+}
+
 export function App({ host }: { host: HostResult }) {
   const { t, i18n } = useTranslation();
   // biome-ignore lint/correctness/useExhaustiveDependencies: the language is what changes the label.
@@ -81,7 +99,16 @@ export function App({ host }: { host: HostResult }) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" />
-      {host.ok ? <Started host={host.host} /> : <HostError detail={host.error} />}
+      {!host.ok ? (
+        <HostError detail={host.error} />
+      ) : isParticipantLink() ? (
+        // Someone in the FGD room who joined by code: no profile, no area documents, just that session.
+        <Suspense fallback={null}>
+          <ParticipantApp host={host.host} />
+        </Suspense>
+      ) : (
+        <Started host={host.host} />
+      )}
     </MantineProvider>
   );
 }
@@ -129,6 +156,22 @@ function Started({ host }: { host: RembugHost }) {
               </Suspense>
             }
           />
+          <Route
+            path="cetak/fgd/:id"
+            element={
+              <Suspense fallback={null}>
+                <FgdPrintPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="papan/fgd/:id"
+            element={
+              <Suspense fallback={null}>
+                <FgdProjectorPage />
+              </Suspense>
+            }
+          />
           {/* The signing board for the room's projector: full screen, no app chrome. */}
           <Route
             path="papan/komitmen/:id"
@@ -152,6 +195,8 @@ function Started({ host }: { host: RembugHost }) {
             <Route path="replikasi/:adopter/:planId" element={<PlanPage />} />
             <Route path="komitmen" element={<CommitmentListPage />} />
             <Route path="komitmen/:id/*" element={<CommitmentPage />} />
+            <Route path="fgd" element={<FgdListPage />} />
+            <Route path="fgd/:id/*" element={<FgdSessionPage />} />
             <Route path="pengaturan" element={<SettingsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -2,7 +2,7 @@
  * The catalog as a table: the same columns and Indonesian headers the import reads, so a sheet
  * exported from Rembug, edited in Excel and imported again needs no remapping.
  */
-import Papa from 'papaparse';
+import { spreadsheetCsv } from '../csv.js';
 import type { Innovation } from '../model/innovation.js';
 import type { ImportColumn } from './import.js';
 
@@ -65,13 +65,7 @@ export function catalogTable(innovations: readonly Innovation[], ctx: ExportCont
   return [COLUMNS.map((c) => c.header), ...innovations.map((i) => COLUMNS.map((c) => c.cell(i, ctx)))];
 }
 
-/**
- * CSV as Excel in Indonesia opens it: a byte-order mark so UTF-8 names survive, CRLF line ends, and
- * cells that start with = + - @ prefixed with an apostrophe so a cell is never run as a formula.
- */
+/** The catalog as a CSV Excel opens right (see spreadsheetCsv: BOM, CRLF, no formulas). */
 export function catalogCsv(innovations: readonly Innovation[], ctx: ExportContext): string {
-  const safe = catalogTable(innovations, ctx).map((row) =>
-    row.map((cell) => (/^[=+\-@]/.test(cell) ? `'${cell}` : cell)),
-  );
-  return `\uFEFF${Papa.unparse(safe, { newline: '\r\n', quotes: false })}`;
+  return spreadsheetCsv(catalogTable(innovations, ctx));
 }

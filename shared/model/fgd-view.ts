@@ -9,6 +9,7 @@ import { z } from 'zod';
 import {
   Attendance,
   Ballot,
+  ballotInPlace,
   ballotWithinRules,
   Decision,
   SessionMeta,
@@ -82,7 +83,7 @@ export function readSession(
   const tallySteps = new Set([...revealed, ...(viewer.facilitator && votingStep ? [votingStep.id] : [])]);
   for (const [key, ballot] of readEntries(ydoc, 'votes', Ballot, docName, report)) {
     const step = stepMap.get(ballot.stepId);
-    if (!step || key !== ballot.participant.id || !ballotWithinRules(ballot, step)) {
+    if (!step || !ballotInPlace(key, ballot) || !ballotWithinRules(ballot, step)) {
       report({ doc: docName, key: `votes/${key}`, problem: 'ballot breaks its step’s voting rules' });
       continue;
     }

@@ -74,6 +74,8 @@ export const Decision = z.object({
   created: Stamp,
 });
 
+export const fgdDocName = (areaId: string, id: string): string => `${areaId}/fgd/${id}`;
+
 function isFacilitator(ctx: CommandContext): boolean {
   return ctx.author.role === 'facilitator' || ctx.author.role === 'coordinator';
 }
@@ -141,6 +143,68 @@ export function revealStep(ydoc: Y.Doc, id: string, ctx: CommandContext): Comman
   const revealed = z.array(EntryId).catch([]).parse(session.get('revealed'));
   if (revealed.includes(id)) return ok();
   ydoc.transact(() => session.set('revealed', [...revealed, id]), ctx);
+  return ok();
+}
+
+/** Takes a step off the agenda; a step that already holds cards or votes stays (they would be orphaned). */
+export function removeStep(ydoc: Y.Doc, id: string, ctx: CommandContext): CommandResult {
+  const denied = requireFacilitator(ctx);
+  if (denied) return denied;
+  const stepMap = ydoc.getMap<unknown>('steps');
+  if (!stepMap.has(id)) return refuse('error.notFound', { id });
+  const used = (map: string) =>
+    [...ydoc.getMap<unknown>(map).values()].some(
+      (entry) => typeof entry === 'object' && entry !== null && 'stepId' in entry && entry.stepId === id,
+    );
+  if (used('cards') || used('votes')) return refuse('error.fgdStepHasCards');
+  const session = ydoc.getMap<unknown>('session');
+  ydoc.transact(() => {
+    stepMap.delete(id);
+    if (session.get('currentStep') === id) {
+      session.set('currentStep', null);
+      session.set('timer', null);
+    }
+  }, ctx);
+  return ok();
+}
+
+/**
+ * Moves a step one place up or down the agenda in one change. Orders are renumbered 0, 1, 2, … over
+ * the whole agenda, so two steps that got the same number (added at once on two laptops) part too.
+ */
+export function moveStep(
+  ydoc: Y.Doc,
+  id: string,
+  direction: 'up' | 'down',
+  ctx: CommandContext,
+): CommandResult {
+  const denied = requireFacilitator(ctx);
+  if (denied) return denied;
+  const list = [...steps(ydoc).values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const from = list.findIndex((step) => step.id === id);
+  if (from < 0) return refuse('error.notFound', { id });
+  const to = direction === 'up' ? from - 1 : from + 1;
+  const neighbour = list[to];
+  const moving = list[from];
+  if (neighbour === undefined || moving === undefined) return ok();
+  list[to] = moving;
+  list[from] = neighbour;
+  const stepMap = ydoc.getMap<unknown>('steps');
+  ydoc.transact(() => {
+    list.forEach((step, order) => {
+      if (step.order !== order) stepMap.set(step.id, { ...step, order });
+    });
+  }, ctx);
+  return ok();
+}
+
+/** Stops the running timer; the current step stays current (participants keep what they may do). */
+export function stopTimer(ydoc: Y.Doc, ctx: CommandContext): CommandResult {
+  const denied = requireFacilitator(ctx);
+  if (denied) return denied;
+  const session = ydoc.getMap<unknown>('session');
+  if (session.get('timer') === null) return ok();
+  ydoc.transact(() => session.set('timer', null), ctx);
   return ok();
 }
 
@@ -212,6 +276,24 @@ export function nameCluster(
   return ok();
 }
 
+/**
+ * Where a participant's ballot of one voting step is kept: per step, so a second vote (a new round of
+ * priorities) does not replace the first one's ballots.
+ */
+export const ballotKey = (stepId: string, participantId: string): string => `${stepId}/${participantId}`;
+
+/** A stored ballot counts only under its own key: one person's entry cannot stand in for another's. */
+export function ballotInPlace(key: string, ballot: z.infer<typeof Ballot>): boolean {
+  return key === ballotKey(ballot.stepId, ballot.participant.id);
+}
+
+/** A participant's own votes in a step (card id → votes), validated; empty when they have none there. */
+export function readOwnVotes(ydoc: Y.Doc, stepId: string, participantId: string): Record<string, number> {
+  const key = ballotKey(stepId, participantId);
+  const parsed = Ballot.safeParse(ydoc.getMap<unknown>('votes').get(key));
+  return parsed.success && ballotInPlace(key, parsed.data) ? parsed.data.votes : {};
+}
+
 export function ballotWithinRules(ballot: z.infer<typeof Ballot>, step: z.infer<typeof StoredStep>): boolean {
   const counts = Object.values(ballot.votes);
   const used = counts.reduce((sum, n) => sum + n, 0);
@@ -231,16 +313,14 @@ export function castVotes(
   if (!StoredCard.safeParse(ydoc.getMap<unknown>('cards').get(cardId)).success)
     return refuse('error.notFound', { id: cardId });
   if (!Number.isInteger(count) || count < 0) return refuse('error.invalidInput', { detail: 'count' });
-  const ballots = ydoc.getMap<unknown>('votes');
-  const existing = Ballot.safeParse(ballots.get(participant.id));
-  const votes = existing.success && existing.data.stepId === step.id ? { ...existing.data.votes } : {};
+  const votes = { ...readOwnVotes(ydoc, step.id, participant.id) };
   if (count === 0) delete votes[cardId];
   else votes[cardId] = count;
   const ballot = { participant, stepId: step.id, votes };
   if (!ballotWithinRules(ballot, step)) {
     return refuse('error.voteBudget', { budget: step.voteBudget });
   }
-  ydoc.transact(() => ballots.set(participant.id, ballot), ctx);
+  ydoc.transact(() => ydoc.getMap<unknown>('votes').set(ballotKey(step.id, participant.id), ballot), ctx);
   return ok(step.voteBudget - Object.values(votes).reduce((sum, n) => sum + n, 0));
 }
 
@@ -265,6 +345,25 @@ export function recordAttendance(
   return ok();
 }
 
+/** Takes a manual entry off the attendance list (a typo, a person who left before the start). */
+export function removeAttendance(ydoc: Y.Doc, participantId: string, ctx: CommandContext): CommandResult {
+  const denied = requireFacilitator(ctx);
+  if (denied) return denied;
+  const attendance = ydoc.getMap<unknown>('attendance');
+  if (!attendance.has(participantId)) return refuse('error.notFound', { id: participantId });
+  ydoc.transact(() => attendance.delete(participantId), ctx);
+  return ok();
+}
+
+export function removeDecision(ydoc: Y.Doc, id: string, ctx: CommandContext): CommandResult {
+  const denied = requireFacilitator(ctx);
+  if (denied) return denied;
+  const decisions = ydoc.getMap<unknown>('decisions');
+  if (!decisions.has(id)) return refuse('error.notFound', { id });
+  ydoc.transact(() => decisions.delete(id), ctx);
+  return ok();
+}
+
 const DecisionInput = Decision.omit({ id: true, created: true });
 
 export function setDecision(ydoc: Y.Doc, id: string, input: unknown, ctx: CommandContext): CommandResult {
@@ -274,9 +373,66 @@ export function setDecision(ydoc: Y.Doc, id: string, input: unknown, ctx: Comman
   if (!validId.success) return invalidInput(validId.error);
   const parsed = parseInput(DecisionInput, input);
   if (!parsed.ok) return parsed;
-  ydoc.transact(
-    () => ydoc.getMap<unknown>('decisions').set(id, { ...parsed.value, id, created: stamp(ctx) }),
-    ctx,
-  );
+  const decisions = ydoc.getMap<unknown>('decisions');
+  // An edit keeps the first stamp: the list stays in the order the room agreed things.
+  const existing = Decision.safeParse(decisions.get(id));
+  const created = existing.success ? existing.data.created : stamp(ctx);
+  ydoc.transact(() => decisions.set(id, { ...parsed.value, id, created }), ctx);
   return ok();
+}
+
+// Board (clusters and cards on the facilitator's board).
+
+/** Takes a cluster off the board; its cards stay, outside any cluster. One change, so no card points nowhere. */
+export function removeCluster(ydoc: Y.Doc, id: string, ctx: CommandContext): CommandResult {
+  const denied = requireFacilitator(ctx);
+  if (denied) return denied;
+  const clusters = ydoc.getMap<unknown>('clusters');
+  if (!clusters.has(id)) return refuse('error.notFound', { id });
+  const cards = ydoc.getMap<unknown>('cards');
+  ydoc.transact(() => {
+    for (const [cardId, value] of cards) {
+      const card = StoredCard.safeParse(value);
+      if (card.success && card.data.clusterId === id) cards.set(cardId, { ...card.data, clusterId: null });
+    }
+    clusters.delete(id);
+  }, ctx);
+  return ok();
+}
+
+/**
+ * Takes a card off the board (a duplicate, a card on the wrong step). A card someone voted for stays:
+ * ballots are their voters' own, and a tally that silently lost votes would misreport the room.
+ */
+export function removeCard(ydoc: Y.Doc, id: string, ctx: CommandContext): CommandResult {
+  const denied = requireFacilitator(ctx);
+  if (denied) return denied;
+  const cards = ydoc.getMap<unknown>('cards');
+  if (!cards.has(id)) return refuse('error.notFound', { id });
+  const voted = [...ydoc.getMap<unknown>('votes').values()].some((value) => {
+    const ballot = Ballot.safeParse(value);
+    return ballot.success && (ballot.data.votes[id] ?? 0) > 0;
+  });
+  if (voted) return refuse('error.fgdCardHasVotes');
+  ydoc.transact(() => cards.delete(id), ctx);
+  return ok();
+}
+
+/**
+ * The votes of one voting step per card, from the ballots cast in it (a ballot over its step's rules
+ * is not counted). The session view's tally adds up every step it may show; two votes on the same
+ * cards need their own counts. Who may see them is the caller's to decide (the facilitator, or anyone
+ * once the step is revealed).
+ */
+export function stepTally(ydoc: Y.Doc, stepId: string): Record<string, number> {
+  const step = steps(ydoc).get(stepId);
+  const tally: Record<string, number> = {};
+  if (!step) return tally;
+  for (const [key, value] of ydoc.getMap<unknown>('votes')) {
+    const ballot = Ballot.safeParse(value);
+    if (!ballot.success || !ballotInPlace(key, ballot.data) || ballot.data.stepId !== stepId) continue;
+    if (!ballotWithinRules(ballot.data, step)) continue;
+    for (const [cardId, n] of Object.entries(ballot.data.votes)) tally[cardId] = (tally[cardId] ?? 0) + n;
+  }
+  return tally;
 }

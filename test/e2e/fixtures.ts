@@ -11,7 +11,8 @@ import { test as base } from '@playwright/test';
 import type { TokensConfig } from '../../shared/sync/tokens';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const HUB_ENTRY = path.join(ROOT, 'out/hub/index.js');
+/** The built hub; REMBUG_HUB_BUNDLE points elsewhere (a private build, as for the web client). */
+const HUB_ENTRY = path.resolve(ROOT, process.env.REMBUG_HUB_BUNDLE ?? 'out/hub/index.js');
 /** The built web client; REMBUG_WEB_DIR points elsewhere (e.g. a private build while others rebuild out/). */
 const RENDERER_DIR = path.resolve(ROOT, process.env.REMBUG_WEB_DIR ?? 'out/renderer');
 const START_TIMEOUT_MS = 15_000;
@@ -33,11 +34,14 @@ export interface RunningHub {
 export interface HubOptions {
   /** Tokens for `--auth`; `null` (the default) starts an open node. Set with `test.use({ hubTokens })`. */
   hubTokens: TokensConfig | null;
+  /** Where the hub listens: loopback by default; `0.0.0.0` is the LAN mode of an FGD host. */
+  hubHost: string;
 }
 
 export const test = base.extend<HubOptions & { hub: RunningHub }>({
   hubTokens: [null, { option: true }],
-  hub: async ({ hubTokens }, use, testInfo) => {
+  hubHost: ['127.0.0.1', { option: true }],
+  hub: async ({ hubTokens, hubHost }, use, testInfo) => {
     for (const [file, hint] of [
       [HUB_ENTRY, 'npm run build:hub'],
       [path.join(RENDERER_DIR, 'index.html'), 'npm run build:app'],
@@ -47,7 +51,7 @@ export const test = base.extend<HubOptions & { hub: RunningHub }>({
     }
     const tempDir = await mkdtemp(path.join(tmpdir(), 'rembug-e2e-'));
     const dataDir = path.join(tempDir, 'data');
-    const args = [HUB_ENTRY, '--port', '0', '--host', '127.0.0.1', '--data', dataDir, '--web', RENDERER_DIR];
+    const args = [HUB_ENTRY, '--port', '0', '--host', hubHost, '--data', dataDir, '--web', RENDERER_DIR];
     if (hubTokens !== null) {
       // Beside, not inside, the data folder: the node owns everything in there.
       const tokensFile = path.join(tempDir, 'tokens.json');
@@ -58,7 +62,10 @@ export const test = base.extend<HubOptions & { hub: RunningHub }>({
     let child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const exits: string[] = [];
     try {
-      const { host, port } = await waitForListening(child, log);
+      const listening = await waitForListening(child, log);
+      const port = listening.port;
+      // A hub on every interface is reached from this machine through loopback (browsers refuse 0.0.0.0).
+      const host = listening.host === '0.0.0.0' ? '127.0.0.1' : listening.host;
       const portArgs = args.map((arg, index) => (args[index - 1] === '--port' ? String(port) : arg));
       await use({
         wsUrl: `ws://${host}:${port}`,

@@ -35,3 +35,12 @@ export const AREA_COORDINATOR: Profile = {
   role: 'coordinator',
   hub: null,
 };
+
+/** An FGD facilitator (tenaga ahli) who acts for no region: runs sessions, writes no area index. */
+export const FACILITATOR: Profile = {
+  area: { kind: 'preset', presetId: 'kspn-borobudur' },
+  name: 'Rina Hapsari',
+  region: null,
+  role: 'facilitator',
+  hub: null,
+};

@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import { createArea, registerCommitment } from '../../shared/model/area';
 import { commitmentDocName, createCommitment, writeOutline } from '../../shared/model/commitment';
 import { type GeneratedArea, generateArea, regionDocName } from '../../shared/model/demo/generate';
+import { fgdDocName } from '../../shared/model/fgd';
 import type { CommandContext } from '../../shared/model/identity';
 import { KSPN_BOROBUDUR } from '../../shared/model/presets';
 import type { CommandResult } from '../../shared/model/result';
@@ -65,6 +66,7 @@ export async function seedDemo(wsUrl: string): Promise<GeneratedArea> {
     [...demo.regions].map(([code, doc]) => pushDoc(wsUrl, regionDocName(demo.preset.id, code), doc)),
   );
   await pushDoc(wsUrl, commitmentDocName(demo.preset.id, demo.commitmentId), demo.commitment);
+  await pushDoc(wsUrl, fgdDocName(demo.preset.id, demo.fgdId), demo.fgd);
   return demo;
 }
 

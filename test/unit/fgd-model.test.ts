@@ -1,19 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { summariseAttendance } from '../../renderer/src/fgd/console/attendance-summary.js';
+import { formatCountdown, secondsLeft } from '../../renderer/src/fgd/console/countdown.js';
 import {
   addCard,
+  ballotKey,
   castVotes,
   clusterCard,
   createSession,
+  moveStep,
   nameCluster,
   type Participant,
   recordAttendance,
+  removeAttendance,
+  removeDecision,
+  removeStep,
   revealStep,
   type StepFields,
   setDecision,
   setStep,
   startStep,
+  stopTimer,
 } from '../../shared/model/fgd.js';
 import { readSession } from '../../shared/model/fgd-view.js';
 import type { Author, CommandContext } from '../../shared/model/identity.js';
@@ -147,10 +155,12 @@ describe('FGD session', () => {
     const ydoc = session();
     startStep(ydoc, 'suara', ctx(facilitator));
     revealStep(ydoc, 'suara', ctx(facilitator));
-    ydoc.getMap('votes').set('p-budi', { participant: budi, stepId: 'suara', votes: { k1: 50 } });
+    ydoc
+      .getMap('votes')
+      .set(ballotKey('suara', 'p-budi'), { participant: budi, stepId: 'suara', votes: { k1: 50 } });
     const { s, problems } = view(ydoc, 'p-ani');
     expect(s?.tally).toEqual({});
-    expect(problems.map((p) => p.key)).toEqual(['votes/p-budi']);
+    expect(problems.map((p) => p.key)).toEqual(['votes/suara/p-budi']);
   });
 
   it('clusters, decisions and attendance', () => {
@@ -250,5 +260,123 @@ describe('FGD convergence', () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('FGD agenda and follow-up commands', () => {
+  const third: StepFields = { ...ideas, title: 'Keputusan', allow: 'nothing', order: 2 };
+  const titles = (ydoc: Y.Doc) => view(ydoc, null, true).s?.steps.map((step) => [step.id, step.order]);
+
+  it('moves a step up and down and renumbers the agenda, also when two steps share a number', () => {
+    const ydoc = session();
+    const f = ctx(facilitator);
+    setStep(ydoc, 'putusan', { ...third, order: 1 }, f);
+    expect(titles(ydoc)).toEqual([
+      ['gagasan', 0],
+      ['putusan', 1],
+      ['suara', 1],
+    ]);
+    expect(moveStep(ydoc, 'suara', 'up', f).ok).toBe(true);
+    expect(titles(ydoc)).toEqual([
+      ['gagasan', 0],
+      ['suara', 1],
+      ['putusan', 2],
+    ]);
+    expect(moveStep(ydoc, 'gagasan', 'down', f).ok).toBe(true);
+    expect(titles(ydoc)?.map(([id]) => id)).toEqual(['suara', 'gagasan', 'putusan']);
+    expect(moveStep(ydoc, 'suara', 'up', f).ok).toBe(true);
+    expect(titles(ydoc)?.map(([id]) => id)).toEqual(['suara', 'gagasan', 'putusan']);
+    expect(moveStep(ydoc, 'gagasan', 'down', ctx(guest))).toMatchObject({
+      ok: false,
+      error: { key: 'error.notFacilitator' },
+    });
+    expect(moveStep(ydoc, 'nope', 'down', f)).toMatchObject({ ok: false, error: { key: 'error.notFound' } });
+  });
+
+  it('removes an unused step (clearing it as current) but keeps one that holds cards', () => {
+    const ydoc = session();
+    const f = ctx(facilitator);
+    startStep(ydoc, 'suara', f);
+    expect(removeStep(ydoc, 'suara', ctx(guest))).toMatchObject({ ok: false });
+    expect(removeStep(ydoc, 'suara', f).ok).toBe(true);
+    const after = view(ydoc, null, true).s;
+    expect(after?.steps.map((step) => step.id)).toEqual(['gagasan']);
+    expect(after?.currentStepId).toBeNull();
+    expect(after?.timer).toBeNull();
+    startStep(ydoc, 'gagasan', f);
+    addCard(ydoc, ani, 'k1', { pillarId: 'branding', text: 'Kalender event bersama' }, ctx(guest));
+    expect(removeStep(ydoc, 'gagasan', f)).toEqual({
+      ok: false,
+      error: { key: 'error.fgdStepHasCards', params: {} },
+    });
+  });
+
+  it('stops the timer and keeps the step current', () => {
+    const ydoc = session();
+    const f = ctx(facilitator);
+    startStep(ydoc, 'gagasan', f);
+    expect(stopTimer(ydoc, ctx(guest))).toMatchObject({ ok: false });
+    expect(stopTimer(ydoc, f).ok).toBe(true);
+    const s = view(ydoc, null, true).s;
+    expect(s?.timer).toBeNull();
+    expect(s?.currentStepId).toBe('gagasan');
+  });
+
+  it('edits a decision in place, removes decisions and manual attendance', () => {
+    const ydoc = session();
+    const f = ctx(facilitator);
+    const base = { kind: 'decision', owner: '', dueDate: null, linked: null };
+    setDecision(ydoc, 'a', { ...base, text: 'Pertama' }, f);
+    setDecision(ydoc, 'b', { ...base, text: 'Kedua' }, f);
+    setDecision(
+      ydoc,
+      'a',
+      { ...base, text: 'Pertama, diubah', linked: { doc: 'x/commitment/y', id: 'butir' } },
+      f,
+    );
+    expect(view(ydoc, null, true).s?.decisions.map((d) => [d.id, d.text, d.linked?.id ?? null])).toEqual([
+      ['a', 'Pertama, diubah', 'butir'],
+      ['b', 'Kedua', null],
+    ]);
+    expect(removeDecision(ydoc, 'a', ctx(guest))).toMatchObject({ ok: false });
+    expect(removeDecision(ydoc, 'a', f).ok).toBe(true);
+    expect(view(ydoc, null, true).s?.decisions.map((d) => d.id)).toEqual(['b']);
+    recordAttendance(ydoc, budi, 'manual', f);
+    expect(removeAttendance(ydoc, 'p-budi', ctx(guest))).toMatchObject({ ok: false });
+    expect(removeAttendance(ydoc, 'p-budi', f).ok).toBe(true);
+    expect(view(ydoc, null, true).s?.attendance).toEqual([]);
+  });
+});
+
+describe('FGD console helpers', () => {
+  it('counts the timer down in whole seconds, as mm:ss, and below zero once over', () => {
+    const timer = { stepId: 'gagasan', startedAt: '2021-11-27T03:00:00.000Z', minutes: 20 };
+    const at = (iso: string) => secondsLeft(timer, Date.parse(iso));
+    expect(at('2021-11-27T03:00:00.000Z')).toBe(1200);
+    expect(at('2021-11-27T03:01:05.400Z')).toBe(1135);
+    expect(formatCountdown(1135)).toBe('18:55');
+    expect(formatCountdown(75 * 60)).toBe('75:00');
+    expect(at('2021-11-27T03:20:01.000Z')).toBe(-1);
+    expect(formatCountdown(-1)).toBe('00:00');
+    expect(secondsLeft(null, 0)).toBeNull();
+  });
+
+  it('sums attendance per region in the area’s order and lists the regions not present', () => {
+    const entry = (id: string, region: string | null) => ({
+      participant: { id, name: id, region },
+      via: 'manual' as const,
+      at: '2021-11-27T03:00:00.000Z',
+    });
+    const summary = summariseAttendance(
+      [entry('a', '34.04'), entry('b', '33.71'), entry('c', '34.04'), entry('d', null), entry('e', '31.71')],
+      ['33.71', '33.08', '34.04'],
+    );
+    expect(summary.present).toEqual([
+      { code: '33.71', count: 1 },
+      { code: '34.04', count: 2 },
+      { code: '31.71', count: 1 },
+    ]);
+    expect(summary.withoutRegion).toBe(1);
+    expect(summary.absent).toEqual(['33.08']);
   });
 });

@@ -23,5 +23,6 @@ export async function loadDemoData(workspace: AreaWorkspace): Promise<number> {
   }
   const commitment = workspace.commitment(demo.commitmentId).doc;
   Y.applyUpdate(commitment, Y.encodeStateAsUpdate(demo.commitment));
+  Y.applyUpdate(workspace.fgd(demo.fgdId).doc, Y.encodeStateAsUpdate(demo.fgd));
   return regions;
 }

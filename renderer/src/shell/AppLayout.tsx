@@ -21,6 +21,7 @@ import {
   IconArrowForwardUp,
   IconBooks,
   IconKeyboard,
+  IconPresentation,
   IconRoute,
   IconSettings,
   IconSignature,
@@ -46,12 +47,12 @@ const LANGUAGES: { value: Locale; label: string }[] = [
 
 interface NavItem {
   to: string;
-  labelKey: 'nav.catalog' | 'nav.replication' | 'nav.commitments' | 'nav.settings';
+  labelKey: 'nav.catalog' | 'nav.replication' | 'nav.commitments' | 'nav.fgd' | 'nav.settings';
   icon: ReactNode;
   shortcut: string;
 }
 
-/** FGD and the master plan join this list when their screens exist. */
+/** The master plan joins this list when its screens exist. */
 const NAV: NavItem[] = [
   { to: '/katalog', labelKey: 'nav.catalog', icon: <IconBooks size={20} stroke={1.6} />, shortcut: 'g k' },
   {
@@ -66,6 +67,7 @@ const NAV: NavItem[] = [
     icon: <IconSignature size={20} stroke={1.6} />,
     shortcut: 'g m',
   },
+  { to: '/fgd', labelKey: 'nav.fgd', icon: <IconPresentation size={20} stroke={1.6} />, shortcut: 'g f' },
 ];
 
 export function AppLayout() {
@@ -86,6 +88,7 @@ export function AppLayout() {
     ['g k', () => navigate('/katalog')],
     ['g r', () => navigate('/replikasi')],
     ['g m', () => navigate('/komitmen')],
+    ['g f', () => navigate('/fgd')],
   ]);
 
   const who = profile.region ? regionLabel(profile.region) : t(`role.${profile.role}`);

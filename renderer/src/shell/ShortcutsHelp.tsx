@@ -11,6 +11,7 @@ const SHORTCUTS: { keys: string[]; label: ShortcutKey }[] = [
   { keys: ['G', 'K'], label: 'shortcuts.goCatalog' },
   { keys: ['G', 'R'], label: 'shortcuts.goReplication' },
   { keys: ['G', 'M'], label: 'shortcuts.goCommitments' },
+  { keys: ['G', 'F'], label: 'shortcuts.goFgd' },
   { keys: ['Ctrl', 'Z'], label: 'shortcuts.undo' },
   { keys: ['Ctrl', 'Shift', 'Z'], label: 'shortcuts.redo' },
   { keys: ['?'], label: 'shortcuts.help' },

@@ -11,6 +11,7 @@ import type { ConnectionState } from '../../../shared/connection-state';
 import { readArea } from '../../../shared/model/area';
 import { commitmentDocName } from '../../../shared/model/commitment';
 import { areaDocName, regionDocName } from '../../../shared/model/demo/generate';
+import { fgdDocName } from '../../../shared/model/fgd';
 import { type Author, Role } from '../../../shared/model/identity';
 import type { AreaPreset } from '../../../shared/model/presets';
 import { ConnectQueue } from './connect-queue';
@@ -65,8 +66,8 @@ export function presenceColor(name: string): string {
 export class AreaWorkspace {
   readonly area: SyncedDoc;
   readonly regions = new Map<string, SyncedDoc>();
-  /** Commitment documents opened so far; opened when first asked for, then kept for the session. */
-  private readonly commitments = new Map<string, SyncedDoc>();
+  /** Commitment and FGD documents opened so far; opened when first asked for, then kept for the session. */
+  private readonly onDemand = new Map<string, SyncedDoc>();
   private readonly listeners = new Set<() => void>();
   private statusCache: EndpointStatus[] | null = null;
   private presenceCache: PresentPerson[] | null = null;
@@ -144,7 +145,7 @@ export class AreaWorkspace {
   };
 
   allDocs(): SyncedDoc[] {
-    return [this.area, ...this.regions.values(), ...this.commitments.values()];
+    return [this.area, ...this.regions.values(), ...this.onDemand.values()];
   }
 
   /**
@@ -152,10 +153,19 @@ export class AreaWorkspace {
    * opened at start (the catalog's first paint waits for nothing of theirs).
    */
   commitment(id: string): SyncedDoc {
-    const existing = this.commitments.get(id);
+    return this.openOnDemand(commitmentDocName(this.preset.id, id));
+  }
+
+  /** The document of one FGD session; like a commitment, opened when its screen first asks for it. */
+  fgd(id: string): SyncedDoc {
+    return this.openOnDemand(fgdDocName(this.preset.id, id));
+  }
+
+  private openOnDemand(name: string): SyncedDoc {
+    const existing = this.onDemand.get(name);
     if (existing) return existing;
-    const doc = this.open(commitmentDocName(this.preset.id, id));
-    this.commitments.set(id, doc);
+    const doc = this.open(name);
+    this.onDemand.set(name, doc);
     this.onStatus();
     return doc;
   }

@@ -17,6 +17,7 @@ import {
   addCard,
   castVotes,
   createSession,
+  readOwnVotes,
   recordAttendance,
   revealStep,
   setDecision,
@@ -73,9 +74,11 @@ export interface GeneratedArea {
   commitmentId: string;
   /** `<area>/fgd/fgd-2`: a replication FGD with cards, votes and decisions. */
   fgd: Y.Doc;
+  fgdId: string;
 }
 
 const DEMO_COMMITMENT_ID = 'komitmen-bersama';
+const DEMO_FGD_ID = 'fgd-2';
 export const areaDocName = (areaId: string): string => `${areaId}/area`;
 export const regionDocName = (areaId: string, code: string): string => `${areaId}/region/${code}`;
 
@@ -129,12 +132,15 @@ export function generateArea(size: DatasetSize, seed = 1): GeneratedArea {
     ),
     'registerCommitment',
   );
-  for (const [id, title, date] of [
-    ['fgd-1', 'FGD Penyusunan Masterplan Smart City', '2025-02-18'],
-    ['fgd-2', 'FGD Replikasi Inovasi Antar-Daerah', '2025-05-27'],
-  ] as const) {
-    expectOk(registerFgd(area, { id, title, date }, asCoordinator()), 'registerFgd');
-  }
+  // Only sessions the demo also holds a document for: an index entry without one would open as "not found".
+  expectOk(
+    registerFgd(
+      area,
+      { id: DEMO_FGD_ID, title: 'FGD Replikasi Inovasi Antar-Daerah', date: '2025-05-27' },
+      asCoordinator(),
+    ),
+    'registerFgd',
+  );
 
   const pillarIds = preset.pillars.map((pillar) => pillar.id);
   const counts = spread(DATASET_INNOVATIONS[size], preset.members.length, rng);
@@ -180,6 +186,7 @@ export function generateArea(size: DatasetSize, seed = 1): GeneratedArea {
     commitment,
     commitmentId: DEMO_COMMITMENT_ID,
     fgd,
+    fgdId: DEMO_FGD_ID,
   };
 }
 
@@ -466,11 +473,7 @@ function runFgd(doc: Y.Doc, catalog: CatalogEntry[], preset: AreaPreset, rng: Rn
   for (const participant of people) {
     for (let v = 0; v < 3; v++) {
       const card = rng.pick(cardIds);
-      const ballot = doc.getMap<unknown>('votes').get(participant.id);
-      const current =
-        typeof ballot === 'object' && ballot !== null && 'votes' in ballot
-          ? Number((ballot.votes as Record<string, number>)[card] ?? 0)
-          : 0;
+      const current = readOwnVotes(doc, 'suara', participant.id)[card] ?? 0;
       expectOk(castVotes(doc, participant, card, current + 1, f()), 'castVotes');
     }
   }

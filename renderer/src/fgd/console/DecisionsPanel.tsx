@@ -1,0 +1,204 @@
+/**
+ * Keputusan & tindak lanjut: what the room decided and who does what by when. Facilitators write
+ * them; a coordinator turns one into an item of one of the area's commitments, and the decision
+ * then links to it.
+ */
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconArrowRight, IconLink, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { removeDecision } from '../../../../shared/model/fgd';
+import { useArea } from '../../app/hooks';
+import { useSession } from '../../app/session';
+import { formatDate } from '../../catalog/innovation-format';
+import { commitmentPath } from '../../commitment/CommitmentPage';
+import { ConfirmModal } from '../../replication/plan/ConfirmModal';
+import { type FgdView, useFgdCommand } from '../use-fgd';
+import { ConvertToItemModal } from './ConvertToItemModal';
+import { DecisionModal, type DecisionTarget, type SessionDecision } from './DecisionModal';
+import { newFgdEntryId } from './ids';
+import { commitmentIdOf } from './paths';
+
+export function DecisionsPanel({ view }: { view: FgdView }) {
+  const { t } = useTranslation();
+  const { profile } = useSession();
+  const run = useFgdCommand(view);
+  const [target, setTarget] = useState<DecisionTarget | null>(null);
+  const [converting, setConverting] = useState<SessionDecision | null>(null);
+  const [removing, setRemoving] = useState<SessionDecision | null>(null);
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  const decisions = view.session?.decisions ?? [];
+  const canConvert = view.isFacilitator && profile.role === 'coordinator';
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={2} maw={760}>
+          <Title order={2} size="h4">
+            {t('fgdConsole.decision.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t(
+              canConvert
+                ? 'fgdConsole.decision.introCoordinator'
+                : view.isFacilitator
+                  ? 'fgdConsole.decision.introFacilitator'
+                  : 'fgdConsole.decision.introMember',
+            )}
+          </Text>
+        </Stack>
+        {view.isFacilitator && (
+          <Button
+            leftSection={<IconPlus size={18} />}
+            onClick={() => setTarget({ id: newFgdEntryId('keputusan'), decision: null })}
+          >
+            {t('fgdConsole.decision.add')}
+          </Button>
+        )}
+      </Group>
+      {decisions.length === 0 && (
+        <Paper withBorder radius="md" p="lg">
+          <Text size="sm" c="dimmed">
+            {t(
+              view.isFacilitator ? 'fgdConsole.decision.emptyFacilitator' : 'fgdConsole.decision.emptyMember',
+            )}
+          </Text>
+        </Paper>
+      )}
+      <Stack
+        component="ul"
+        gap="sm"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+        aria-label={t('fgdConsole.decision.title')}
+      >
+        {decisions.map((decision) => (
+          <DecisionCard
+            key={decision.id}
+            view={view}
+            decision={decision}
+            canConvert={canConvert}
+            onEdit={() => setTarget({ id: decision.id, decision })}
+            onConvert={() => setConverting(decision)}
+            onRemove={() => {
+              setRemoving(decision);
+              setConfirmOpen(true);
+            }}
+          />
+        ))}
+      </Stack>
+      <DecisionModal view={view} target={target} onClose={() => setTarget(null)} />
+      <ConvertToItemModal view={view} decision={converting} onClose={() => setConverting(null)} />
+      <ConfirmModal
+        opened={confirmOpen}
+        title={t('fgdConsole.decision.removeTitle')}
+        body={t('fgdConsole.decision.removeBody', { text: removing?.text ?? '' })}
+        confirmLabel={t('fgdConsole.decision.remove')}
+        onConfirm={() => {
+          if (removing)
+            run((doc, ctx) => removeDecision(doc, removing.id, ctx), t('fgdConsole.decision.removeFailed'));
+        }}
+        onClose={() => setConfirmOpen(false)}
+      />
+    </Stack>
+  );
+}
+
+function DecisionCard({
+  view,
+  decision,
+  canConvert,
+  onEdit,
+  onConvert,
+  onRemove,
+}: {
+  view: FgdView;
+  decision: SessionDecision;
+  canConvert: boolean;
+  onEdit: () => void;
+  onConvert: () => void;
+  onRemove: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const area = useArea();
+  const linkedCommitment = decision.linked ? commitmentIdOf(decision.linked.doc) : null;
+  const commitmentTitle =
+    area.commitments.find((entry) => entry.id === linkedCommitment)?.title ?? linkedCommitment ?? '';
+  const details = [
+    decision.owner !== '' ? t('fgdConsole.decision.ownerIs', { owner: decision.owner }) : '',
+    decision.dueDate
+      ? t('fgdConsole.decision.dueIs', { date: formatDate(decision.dueDate, i18n.language) })
+      : '',
+  ].filter((part) => part !== '');
+  const short = decision.text.length > 60 ? `${decision.text.slice(0, 60)}…` : decision.text;
+  return (
+    <Paper component="li" withBorder radius="md" p="md" aria-label={decision.text}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
+        <Stack gap={6} miw={0} style={{ flex: 1 }}>
+          <Group gap="xs">
+            <Badge
+              variant="light"
+              color={decision.kind === 'decision' ? 'indigo' : 'orange'}
+              c={decision.kind === 'decision' ? 'indigo.9' : 'dark.8'}
+              tt="none"
+            >
+              {t(`fgdConsole.decision.kind.${decision.kind}`)}
+            </Badge>
+          </Group>
+          <Text style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>{decision.text}</Text>
+          {details.length > 0 && (
+            <Text size="sm" c="dimmed">
+              {details.join(' · ')}
+            </Text>
+          )}
+          {linkedCommitment && (
+            <Group gap={6}>
+              <IconLink size={16} aria-hidden="true" />
+              <Anchor component={Link} to={commitmentPath(linkedCommitment, 'butir')} size="sm">
+                {t('fgdConsole.decision.linkedItem', { commitment: commitmentTitle })}
+              </Anchor>
+            </Group>
+          )}
+          {canConvert && !decision.linked && (
+            <Group>
+              <Button
+                size="compact-sm"
+                variant="light"
+                rightSection={<IconArrowRight size={14} />}
+                onClick={onConvert}
+                aria-label={t('fgdConsole.convert.buttonLabel', { text: short })}
+              >
+                {t('fgdConsole.convert.button')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+        {view.isFacilitator && (
+          <Group gap={4} wrap="nowrap">
+            <Tooltip label={t('fgdConsole.decision.edit')}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                aria-label={t('fgdConsole.decision.editLabel', { text: short })}
+                onClick={onEdit}
+              >
+                <IconPencil size={18} />
+              </ActionIcon>
+            </Tooltip>
+            <Tooltip label={t('fgdConsole.decision.remove')}>
+              <ActionIcon
+                variant="subtle"
+                color="red.9"
+                aria-label={t('fgdConsole.decision.removeLabel', { text: short })}
+                onClick={onRemove}
+              >
+                <IconTrash size={18} />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        )}
+      </Group>
+    </Paper>
+  );
+}

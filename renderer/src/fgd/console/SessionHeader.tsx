@@ -1,0 +1,117 @@
+/**
+ * The top of the console: the session's title, when and where, who facilitates, which step runs,
+ * and the way out to the projector. A session the area's index does not list yet says so, and a
+ * coordinator lists it from here.
+ */
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconListDetails, IconPresentation } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { RembugHost } from '../../../../shared/host';
+import { createArea, registerFgd } from '../../../../shared/model/area';
+import { useArea } from '../../app/hooks';
+import { useSession } from '../../app/session';
+import { useNotifyRefusal } from '../../app/use-notify';
+import { formatDate } from '../../catalog/innovation-format';
+import type { FgdView } from '../use-fgd';
+import { fgdProjectorPath } from './paths';
+
+/**
+ * In a browser the projector page opens in a new window, to be dragged onto the projector while
+ * this console stays on the laptop. Where new windows are denied (the desktop app) or blocked, the
+ * projector replaces this page. Returns whether a new window opened.
+ */
+function openProjectorWindow(host: RembugHost, id: string): boolean {
+  if (host.kind !== 'browser') return false;
+  const url = new URL(window.location.href);
+  url.hash = fgdProjectorPath(id);
+  const opened = window.open(url.toString(), '_blank');
+  if (opened === null) return false;
+  // The projector never reaches back into the console.
+  opened.opener = null;
+  return true;
+}
+
+export function SessionHeader({ view }: { view: FgdView }) {
+  const { t, i18n } = useTranslation();
+  const { host, profile, workspace, preset, ctx } = useSession();
+  const area = useArea();
+  const navigate = useNavigate();
+  const notifyRefusal = useNotifyRefusal();
+  const session = view.session;
+  if (!session) return null;
+  const { meta } = session;
+  const current = session.steps.find((step) => step.id === session.currentStepId);
+  const indexed = area.fgds.some((entry) => entry.id === view.id);
+  const listInArea = () => {
+    if (!workspace.area.doc.getMap('profile').has('id')) {
+      const setUp = createArea(workspace.area.doc, preset, ctx);
+      if (!setUp.ok) return notifyRefusal(t('fgdConsole.header.listFailed'), setUp.error);
+    }
+    const listed = registerFgd(workspace.area.doc, { id: view.id, title: meta.title, date: meta.date }, ctx);
+    if (!listed.ok) notifyRefusal(t('fgdConsole.header.listFailed'), listed.error);
+  };
+  const where = [formatDate(meta.date, i18n.language), meta.venue].filter((part) => part !== '');
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-start" gap="md">
+        <Stack gap={2} miw={0} style={{ flex: '1 1 420px' }}>
+          <Text size="sm" fw={600} c="dimmed">
+            {t('fgdConsole.header.eyebrow')}
+          </Text>
+          <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
+            {meta.title}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {where.join(' · ')}
+          </Text>
+          {meta.facilitators.length > 0 && (
+            <Text size="sm">
+              {t('fgdConsole.header.facilitators', { names: meta.facilitators.join(', ') })}
+            </Text>
+          )}
+        </Stack>
+        <Group gap="sm">
+          {!indexed && profile.role === 'coordinator' && (
+            <Button variant="default" leftSection={<IconListDetails size={18} />} onClick={listInArea}>
+              {t('fgdConsole.header.listInArea')}
+            </Button>
+          )}
+          <Button
+            leftSection={<IconPresentation size={18} />}
+            onClick={() => {
+              if (!openProjectorWindow(host, view.id)) navigate(fgdProjectorPath(view.id));
+            }}
+          >
+            {t('fgdConsole.header.projector')}
+          </Button>
+        </Group>
+      </Group>
+      <Group gap={8} wrap="wrap" align="center">
+        <Badge
+          size="lg"
+          variant={current ? 'filled' : 'light'}
+          color={current ? 'teal.9' : 'gray'}
+          c={current ? undefined : 'gray.8'}
+          tt="none"
+        >
+          {current
+            ? t('fgdConsole.list.currentStep', { step: current.title })
+            : t('fgdConsole.header.notStarted')}
+        </Badge>
+        <Badge size="lg" variant="light" color="gray" c="gray.8" tt="none">
+          {t('fgdConsole.header.attendance', { count: session.attendance.length })}
+        </Badge>
+        {!indexed && view.isFacilitator && (
+          <Text size="sm" c="dimmed">
+            {t(
+              profile.role === 'coordinator'
+                ? 'fgdConsole.header.notIndexedCoordinator'
+                : 'fgdConsole.header.notIndexed',
+            )}
+          </Text>
+        )}
+      </Group>
+    </Stack>
+  );
+}
