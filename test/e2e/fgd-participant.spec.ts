@@ -17,10 +17,12 @@ import {
   revealStep,
   setStep,
   startStep,
+  stepTally,
 } from '../../shared/model/fgd';
 import type { CommandContext } from '../../shared/model/identity';
 import { KSPN_BOROBUDUR } from '../../shared/model/presets';
 import type { CommandResult } from '../../shared/model/result';
+import { JoinResult } from '../../shared/sync/fgd-hosting';
 import { expectAccessible } from './axe';
 import { expect, type RunningHub, test } from './fixtures';
 import { HostingPanel, ParticipantPhone } from './pages/fgd-participant';
@@ -341,3 +343,104 @@ test('a phone says when the node is unreachable, and a restarted node (which for
   await phone.removed.getByRole('button', { name: 'Gabung lagi' }).click();
   await expect(phone.join).toBeVisible();
 });
+
+test('a room of ten phones: cards reach the projector live and hidden from each other, budgets hold, the tally is exact, and a join token opens nothing else', async ({
+  browser,
+  hub,
+}) => {
+  test.setTimeout(240_000);
+  const problems: string[] = [];
+  await seedSession(hub);
+  const hosting = await openFacilitator(browser, hub, problems);
+  await hosting.toggle.click({ force: true });
+  await expect(hosting.toggle).toBeChecked();
+  const joinUrl = await hosting.readUrl();
+  const projector = await hosting.page.context().newPage();
+  collectProblems(projector, 'projector', problems);
+  await projector.setViewportSize({ width: 1024, height: 768 });
+  await projector.goto(`${hub.httpUrl}?token=${TOKEN}#/papan/fgd/${FGD_ID}`);
+  const projectorCount = projector.getByTestId('fgd-projector-count');
+  await expect(projectorCount).toHaveText('0 kartu masuk');
+
+  const members = KSPN_BOROBUDUR.members.slice(0, 10);
+  const phones = await Promise.all(
+    members.map((_, i) => openPhone(browser, joinUrl, `Peserta ${i + 1}`, problems)),
+  );
+  await Promise.all(phones.map((phone, i) => phone.joinAs(`Peserta ${i + 1}`)));
+  for (const phone of phones)
+    await expect(phone.step.getByRole('heading', { name: 'Curah gagasan' })).toBeVisible();
+  await expect(hosting.participants).toHaveCount(10);
+
+  // Everyone writes at once; the projector counts each card as it arrives, and no phone sees another's.
+  const cardText = (i: number) => `Gagasan nomor ${i + 1} dari ruangan`;
+  await Promise.all(phones.map((phone, i) => phone.addCard('Smart Governance', cardText(i))));
+  await expect(projectorCount).toHaveText('10 kartu masuk');
+  for (const [i, phone] of phones.entries()) {
+    await expect(phone.mine.getByTestId('fgd-participant-card')).toHaveCount(1);
+    await expect(phone.mine).toContainText(cardText(i));
+    await expect(phone.others.getByTestId('fgd-participant-card')).toHaveCount(0);
+  }
+
+  await drive(hub, (doc) => revealStep(doc, STEPS.ideas, facilitatorCtx));
+  for (const phone of phones) await expect(phone.others.getByTestId('fgd-participant-card')).toHaveCount(9);
+
+  // Each phone gives its two votes (one per card) to the next two people's cards: every card gets 2.
+  await drive(hub, (doc) => startStep(doc, STEPS.vote, facilitatorCtx));
+  await Promise.all(
+    phones.map(async (phone, i) => {
+      await expect(phone.votesLeft).toHaveText('Sisa suara 2 dari 2');
+      await phone.addVote(cardText((i + 1) % 10)).click();
+      await expect(phone.votesLeft).toHaveText('Sisa suara 1 dari 2');
+      await phone.addVote(cardText((i + 2) % 10)).click();
+      await expect(phone.votesLeft).toHaveText('Sisa suara 0 dari 2');
+    }),
+  );
+  // Over budget is refused on the phone and by the model; nothing changes.
+  const [first] = phones;
+  if (!first) throw new Error('no phone');
+  await first.addVote(cardText(3)).click();
+  await expect(first.voteRefusal).toBeVisible();
+  await expect(first.votesLeft).toHaveText('Sisa suara 0 dari 2');
+  await expect(projectorCount).toHaveText('20 suara masuk');
+
+  await drive(hub, (doc) => revealStep(doc, STEPS.vote, facilitatorCtx));
+  await expect(projectorCount).toHaveText('Hasil: 20 suara');
+  const held = await drive(hub, () => ({ ok: true, value: undefined }));
+  const tally = stepTally(held, STEPS.vote);
+  expect(Object.values(tally)).toEqual(Array.from({ length: 10 }, () => 2));
+  await expect(first.results.getByRole('listitem')).toHaveCount(10);
+  for (const item of await first.results.getByRole('listitem').all())
+    await expect(item).toContainText('2 suara');
+
+  // The token a phone got for this session reaches the session and the area's profile only.
+  const join = JoinResult.parse(
+    JSON.parse(
+      (await first.page.evaluate(() => window.sessionStorage.getItem('rembug.fgdJoin.v1'))) ?? 'null',
+    ),
+  );
+  expect(await closeCodeFor(hub, ROOM, join.token)).toBe('open');
+  expect(await closeCodeFor(hub, `${KSPN_BOROBUDUR.id}/area`, join.token)).toBe('open');
+  for (const other of [
+    `${KSPN_BOROBUDUR.id}/region/33.10`,
+    `${KSPN_BOROBUDUR.id}/commitment/komitmen-bersama`,
+    `${KSPN_BOROBUDUR.id}/fgd/fgd-lain`,
+  ]) {
+    expect(await closeCodeFor(hub, other, join.token)).toBe(4403);
+  }
+  expect(problems).toEqual([]);
+});
+
+/** Connects to `room` with `token`: 'open' if the node keeps the socket for a second, else its close code. */
+function closeCodeFor(hub: RunningHub, room: string, token: string): Promise<number | 'open'> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(`${hub.wsUrl}/${room}?token=${encodeURIComponent(token)}`);
+    const timer = setTimeout(() => {
+      socket.close();
+      resolve('open');
+    }, 1000);
+    socket.on('close', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+}
