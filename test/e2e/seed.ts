@@ -66,7 +66,7 @@ export async function seedDemo(wsUrl: string): Promise<GeneratedArea> {
     [...demo.regions].map(([code, doc]) => pushDoc(wsUrl, regionDocName(demo.preset.id, code), doc)),
   );
   await pushDoc(wsUrl, commitmentDocName(demo.preset.id, demo.commitmentId), demo.commitment);
-  await pushDoc(wsUrl, fgdDocName(demo.preset.id, demo.fgdId), demo.fgd);
+  for (const [id, doc] of demo.fgds) await pushDoc(wsUrl, fgdDocName(demo.preset.id, id), doc);
   return demo;
 }
 

@@ -4,8 +4,7 @@
  */
 
 import * as docx from 'docx';
-import { Packer } from 'docx';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -17,6 +16,7 @@ import {
 import { commitmentDocx } from '../../renderer/src/commitment/export/commitment-docx.js';
 import { type NoteNode, notesTree } from '../../renderer/src/replication/export/notes-tree.js';
 import type { SigningBoard } from '../../shared/model/commitment.js';
+import { docxParagraphs, docxTableRows, readDocx } from './docx-read.js';
 
 const HASH = 'a3f1c2d4e5b60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00';
 
@@ -102,38 +102,14 @@ function model(overrides: Partial<CommitmentDocumentModel> = {}): CommitmentDocu
 }
 
 async function documentXml(input: CommitmentDocumentModel): Promise<{ xml: string; zip: JSZip }> {
-  const buffer = await Packer.toBuffer(commitmentDocx(docx, input));
-  const zip = await JSZip.loadAsync(buffer);
-  const file = zip.file('word/document.xml');
-  if (!file) throw new Error('no word/document.xml in the package');
-  return { xml: await file.async('string'), zip };
-}
-
-/** The paragraphs of document.xml, each with its style and its runs' text joined. */
-function paragraphs(xml: string): { style: string | null; numbered: boolean; text: string; xml: string }[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => ({
-    style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1] ?? null,
-    numbered: p.includes('<w:numPr>'),
-    text: [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
-    xml: p,
-  }));
-}
-
-/** Rows of every table, each row its cells' text. */
-function tableRows(xml: string): string[][] {
-  return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map(([row]) =>
-    [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([tc]) =>
-      paragraphs(tc)
-        .map((p) => p.text)
-        .join(' / '),
-    ),
-  );
+  const { document, zip } = await readDocx(commitmentDocx(docx, input));
+  return { xml: document, zip };
 }
 
 describe('commitment DOCX', () => {
   it('writes the title, the text with Word headings, bold and italic runs and lists', async () => {
     const { xml, zip } = await documentXml(model());
-    const all = paragraphs(xml);
+    const all = docxParagraphs(xml);
     const find = (words: string) => all.find((p) => p.text === words);
 
     expect(find('KOMITMEN BERSAMA')?.style).toBe('Title');
@@ -169,7 +145,7 @@ describe('commitment DOCX', () => {
 
   it('writes the items per dimension and the signature of every member region', async () => {
     const { xml } = await documentXml(model());
-    const rows = tableRows(xml);
+    const rows = docxTableRows(xml);
     expect(rows).toContainEqual(['No', 'Butir', 'Daerah pemimpin', 'Daerah pendukung', 'Tindak lanjut']);
     expect(rows).toContainEqual(['Smart Governance']);
     expect(rows).toContainEqual([
@@ -215,16 +191,16 @@ describe('commitment DOCX', () => {
 
   it('marks a commitment that is not final as a draft on every page', async () => {
     const { xml, zip } = await documentXml(model({ draft: true, stage: 'review' }));
-    expect(paragraphs(xml).some((p) => p.text.startsWith('DRAF — belum final'))).toBe(true);
+    expect(docxParagraphs(xml).some((p) => p.text.startsWith('DRAF — belum final'))).toBe(true);
     const headers = Object.keys(zip.files).filter((name) => /^word\/header\d*\.xml$/.test(name));
     const headerTexts = await Promise.all(headers.map((name) => zip.file(name)?.async('string')));
     expect(headerTexts.some((header) => header?.includes('DRAF — belum final'))).toBe(true);
-    expect(tableRows(xml)).toContainEqual(['Status', 'Dalam peninjauan']);
+    expect(docxTableRows(xml)).toContainEqual(['Status', 'Dalam peninjauan']);
   });
 
   it('says so when there are no items and no text yet, in English too', async () => {
     const { xml } = await documentXml(model({ locale: 'en', dimensions: [], text: [el('paragraph', [])] }));
-    const texts = paragraphs(xml).map((p) => p.text);
+    const texts = docxParagraphs(xml).map((p) => p.text);
     expect(texts).toContain('The text has not been written yet.');
     expect(texts).toContain('No commitment items yet.');
     expect(texts).toContain('JOINT COMMITMENT');

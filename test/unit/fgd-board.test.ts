@@ -34,16 +34,12 @@ import {
   stepTally,
 } from '../../shared/model/fgd.js';
 import { type FgdSession, readSession } from '../../shared/model/fgd-view.js';
-import type { Author, CommandContext } from '../../shared/model/identity.js';
+import type { Author } from '../../shared/model/identity.js';
+import { agendaStep, commandClock, facilitator } from './fgd-fixture.js';
 
 const DOC = 'kspn-borobudur/fgd/fgd-papan';
-const facilitator: Author = { name: 'Tenaga Ahli', region: null, role: 'facilitator' };
 const editor: Author = { name: 'Sri Wahyuni', region: '33.10', role: 'regionEditor' };
-let minute = 0;
-const ctx = (author: Author): CommandContext => ({
-  author,
-  now: () => new Date(Date.UTC(2025, 4, 27, 2, minute++)),
-});
+const ctx = commandClock(new Date(Date.UTC(2025, 4, 27, 2, 0)));
 const f = () => ctx(facilitator);
 
 const ani: Participant = { id: 'p-ani', name: 'Ani', region: '33.71' };
@@ -53,18 +49,7 @@ const PILLARS = [
   { id: 'economy', name: 'Smart Economy' },
 ];
 
-const step = (fields: Partial<StepFields>): StepFields => ({
-  title: 'Langkah',
-  instruction: '',
-  minutes: 10,
-  allow: 'cards',
-  hideUntilReveal: true,
-  anonymous: false,
-  voteBudget: 3,
-  onePerCard: false,
-  order: 0,
-  ...fields,
-});
+const step = (fields: Partial<StepFields>): StepFields => agendaStep({ title: 'Langkah', ...fields });
 
 /** Opening (nothing), ideas (cards: k1 economy by Ani, k2 governance by Budi, k3 unknown pillar), a vote. */
 function board(): Y.Doc {

@@ -4,8 +4,6 @@
  * XML, and the two CSV files parsed back (quoting, byte-order mark, no formulas).
  */
 import * as docx from 'docx';
-import { Packer } from 'docx';
-import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -23,38 +21,24 @@ import {
   nameCluster,
   type Participant,
   recordAttendance,
-  type StepFields,
   setDecision,
   setStep,
   startStep,
 } from '../../shared/model/fgd.js';
-import type { Author, CommandContext } from '../../shared/model/identity.js';
 import type { CommandResult } from '../../shared/model/result.js';
+import { docxParagraphs, docxTableRows, readDocx } from './docx-read.js';
+import { agendaStep, commandClock, facilitator } from './fgd-fixture.js';
 
 const DOC = 'kspn-borobudur/fgd/fgd-uji';
-const facilitator: Author = { name: 'Tenaga Ahli', region: null, role: 'facilitator' };
-let minute = 0;
-const f = (): CommandContext => ({
-  author: facilitator,
-  now: () => new Date(Date.UTC(2025, 4, 27, 2, minute++)),
-});
+const clock = commandClock(new Date(Date.UTC(2025, 4, 27, 2, 0)));
+const f = () => clock(facilitator);
 const expectOk = (result: CommandResult<unknown>) => expect(result).toMatchObject({ ok: true });
 
 const ani: Participant = { id: 'p-ani', name: 'Ani Rahayu', region: '33.71' };
 const budi: Participant = { id: 'p-budi', name: 'Budi Santoso', region: '34.04' };
 const citra: Participant = { id: 'p-citra', name: 'Citra Dewi', region: null };
 
-const base: StepFields = {
-  title: '',
-  instruction: '',
-  minutes: 10,
-  allow: 'cards',
-  hideUntilReveal: true,
-  anonymous: false,
-  voteBudget: 3,
-  onePerCard: false,
-  order: 0,
-};
+const base = agendaStep({});
 
 const MEMBERS = [
   { code: '33.71', displayName: 'Kota Magelang' },
@@ -346,41 +330,12 @@ describe('FGD minutes as CSV', () => {
   });
 });
 
-async function docxParts(minutes: FgdMinutes): Promise<{ document: string; footer: string }> {
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(minutesDocx(docx, minutes)));
-  const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  const footerName = Object.keys(zip.files).find((name) => /^word\/footer\d*\.xml$/.test(name)) ?? '';
-  const footer = (await zip.file(footerName)?.async('string')) ?? '';
-  return { document, footer };
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const unescapeXml = (text: string) =>
-  text.replace(/&(\w+);/g, (whole, name: string) => ENTITIES[name] ?? whole);
-
-/** The paragraphs of a part, each with its style and its runs' text joined. */
-function paragraphs(xml: string): { style: string | null; text: string }[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => ({
-    style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1] ?? null,
-    text: [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1] ?? '')).join(''),
-  }));
-}
-
-/** Rows of every table, each row its cells' text. */
-function tableRows(xml: string): string[][] {
-  return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map(([row]) =>
-    [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([tc]) =>
-      paragraphs(tc)
-        .map((p) => p.text)
-        .join(' / '),
-    ),
-  );
-}
+const docxParts = (minutes: FgdMinutes) => readDocx(minutesDocx(docx, minutes));
 
 describe('FGD minutes as DOCX', () => {
   it('has a title, a Word heading per section and per step, and the tables of the printed page', async () => {
     const { document } = await docxParts(minutesOf(runSession()));
-    const all = paragraphs(document);
+    const all = docxParagraphs(document);
     const styleOf = (text: string) => all.find((p) => p.text === text)?.style;
     expect(styleOf('NOTULEN FOCUS GROUP DISCUSSION')).toBe('Title');
     expect(all.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([
@@ -396,7 +351,7 @@ describe('FGD minutes as DOCX', () => {
       'Masalah di lapangan (1 kartu)',
       'Prioritas',
     ]);
-    const rows = tableRows(document);
+    const rows = docxTableRows(document);
     expect(rows).toContainEqual(['Tempat', 'Hotel Atria Magelang']);
     expect(rows).toContainEqual([
       '2',

@@ -24,32 +24,22 @@ import {
   stopTimer,
 } from '../../shared/model/fgd.js';
 import { readSession } from '../../shared/model/fgd-view.js';
-import type { Author, CommandContext } from '../../shared/model/identity.js';
+import type { Author } from '../../shared/model/identity.js';
 import type { ReadProblem } from '../../shared/model/validated-read.js';
+import { agendaStep, commandClock, facilitator } from './fgd-fixture.js';
 
 const DOC = 'kspn-borobudur/fgd/fgd-solo';
-const facilitator: Author = { name: 'Tenaga Ahli', region: null, role: 'facilitator' };
 const guest: Author = { name: 'Peserta', region: null, role: 'viewer' };
-let minute = 0;
-const ctx = (author: Author): CommandContext => ({
-  author,
-  now: () => new Date(Date.UTC(2021, 10, 27, 3, minute++)),
-});
+const ctx = commandClock(new Date(Date.UTC(2021, 10, 27, 3, 0)));
 
 const ani: Participant = { id: 'p-ani', name: 'Ani (Kota Magelang)', region: '33.71' };
 const budi: Participant = { id: 'p-budi', name: 'Budi (Sleman)', region: '34.04' };
 
-const ideas: StepFields = {
+const ideas = agendaStep({
   title: 'Curah gagasan',
   instruction: 'Tulis satu gagasan per kartu.',
-  minutes: 10,
-  allow: 'cards',
-  hideUntilReveal: true,
   anonymous: true,
-  voteBudget: 3,
-  onePerCard: false,
-  order: 0,
-};
+});
 const voting: StepFields = {
   ...ideas,
   title: 'Pemungutan suara',

@@ -3,19 +3,7 @@
  * changed it. The owning region's editors get "Ubah" and "Hapus"; editors of other regions
  * "Replikasi inovasi ini"; everyone is told why what they cannot do is not offered.
  */
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Breadcrumbs,
-  Button,
-  Grid,
-  Group,
-  Stack,
-  Text,
-  Title,
-  useMatches,
-} from '@mantine/core';
+import { Alert, Badge, Button, Grid, Group, Stack, Text, Title, useMatches } from '@mantine/core';
 import { IconInfoCircle, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -24,6 +12,7 @@ import { useSession } from '../app/session';
 import type { CatalogEntry } from '../data/catalog-store';
 import { InnovationReplications } from '../replication/InnovationReplications';
 import { ReplicateButton, useReplicateState } from '../replication/ReplicateAction';
+import { PageBreadcrumbs } from '../shell/PageBreadcrumbs';
 import { DeleteInnovationButton } from './DeleteInnovationButton';
 import { InnovationFacts } from './InnovationFacts';
 import { InnovationHistory } from './InnovationHistory';
@@ -64,14 +53,11 @@ function InnovationDetail({ entry }: { entry: CatalogEntry }) {
 
   return (
     <Stack gap="lg" maw={1200} mx="auto" pb="xl">
-      <Breadcrumbs separatorMargin={6} aria-label={t('innovationDetail.breadcrumbs')}>
-        <Anchor component={Link} to="/katalog" size="sm">
-          {t('nav.catalog')}
-        </Anchor>
-        <Text size="sm" c="dimmed" lineClamp={1}>
-          {innovation.name}
-        </Text>
-      </Breadcrumbs>
+      <PageBreadcrumbs
+        label={t('innovationDetail.breadcrumbs')}
+        section={{ to: '/katalog', label: t('nav.catalog') }}
+        current={innovation.name}
+      />
 
       <Group justify="space-between" align="flex-start" gap="md">
         <Stack gap={6} miw={0} style={{ flex: '1 1 420px' }}>

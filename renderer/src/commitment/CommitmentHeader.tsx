@@ -3,9 +3,10 @@
  * (draft, review, final, signed), how many member regions have signed the current text, and the
  * actions that move it on or take it out (export, projector board).
  */
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../catalog/innovation-format';
+import { DocumentHeading } from '../shell/DocumentHeading';
 import { CommitmentExportMenu } from './export/CommitmentExportMenu';
 import { type LifecycleStage, lifecycleStage } from './lifecycle';
 import { LifecycleActions } from './signing/LifecycleActions';
@@ -32,22 +33,17 @@ export function CommitmentHeader({ view }: { view: CommitmentView }) {
   ].filter((part) => part !== '');
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-start" gap="md">
-        <Stack gap={2} miw={0} style={{ flex: '1 1 420px' }}>
-          <Text size="sm" fw={600} c="dimmed">
-            {t('commitment.eyebrow')}
+      <DocumentHeading
+        eyebrow={t('commitment.eyebrow')}
+        title={commitment.title}
+        actions={<CommitmentExportMenu view={view} />}
+      >
+        {eventParts.length > 0 && (
+          <Text size="sm" c="dimmed">
+            {eventParts.join(' · ')}
           </Text>
-          <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
-            {commitment.title}
-          </Title>
-          {eventParts.length > 0 && (
-            <Text size="sm" c="dimmed">
-              {eventParts.join(' · ')}
-            </Text>
-          )}
-        </Stack>
-        <CommitmentExportMenu view={view} />
-      </Group>
+        )}
+      </DocumentHeading>
       <Group gap={8} wrap="wrap" align="center">
         <Badge size="lg" variant="light" color={badge.color} c={badge.text} tt="none">
           {t(`commitment.stage.${stage}`)}

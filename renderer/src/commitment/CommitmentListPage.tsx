@@ -2,15 +2,15 @@
  * /komitmen — the area's joint commitments, newest first, each with where it stands and how many
  * member regions have signed it. Coordinators start a new one here.
  */
-import { Anchor, Badge, Button, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFilePlus, IconFileText } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useArea } from '../app/hooks';
 import { useSession } from '../app/session';
-import { PageState } from '../catalog/InnovationStates';
 import { formatDate } from '../catalog/innovation-format';
+import { DocumentListPage } from '../shell/DocumentListPage';
 import { commitmentPath } from './CommitmentPage';
 import { CreateCommitmentModal } from './CreateCommitmentModal';
 import { lifecycleStage } from './lifecycle';
@@ -23,40 +23,24 @@ export function CommitmentListPage() {
   const [creating, create] = useDisclosure(false);
   const isCoordinator = profile.role === 'coordinator';
   const commitments = [...area.commitments].sort((a, b) => b.created.at.localeCompare(a.created.at));
-  const createButton = isCoordinator && (
-    <Button leftSection={<IconFilePlus size={18} />} onClick={create.open}>
-      {t('commitmentList.create')}
-    </Button>
-  );
   return (
-    <Stack gap="lg" maw={1200} mx="auto" pb="xl">
-      <Group justify="space-between" align="flex-end" gap="md">
-        <Stack gap={4}>
-          <Title order={1} size="h2">
-            {t('commitmentList.title')}
-          </Title>
-          <Text c="dimmed" size="sm" maw={720}>
-            {t('commitmentList.intro', { area: area.name })}
-          </Text>
-        </Stack>
-        {commitments.length > 0 && createButton}
-      </Group>
-      {commitments.length === 0 ? (
-        <PageState
-          icon={<IconFileText size={28} />}
-          title={t('commitmentList.emptyTitle')}
-          description={t(isCoordinator ? 'commitmentList.emptyCoordinator' : 'commitmentList.emptyMember')}
-          action={createButton || null}
-        />
-      ) : (
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-          {commitments.map((entry) => (
-            <CommitmentCard key={entry.id} id={entry.id} fallbackTitle={entry.title} />
-          ))}
-        </SimpleGrid>
-      )}
+    <DocumentListPage
+      title={t('commitmentList.title')}
+      intro={t('commitmentList.intro', { area: area.name })}
+      create={
+        isCoordinator ? { label: t('commitmentList.create'), icon: IconFilePlus, onClick: create.open } : null
+      }
+      empty={{
+        icon: <IconFileText size={28} />,
+        title: t('commitmentList.emptyTitle'),
+        description: t(isCoordinator ? 'commitmentList.emptyCoordinator' : 'commitmentList.emptyMember'),
+      }}
+      cards={commitments.map((entry) => (
+        <CommitmentCard key={entry.id} id={entry.id} fallbackTitle={entry.title} />
+      ))}
+    >
       <CreateCommitmentModal opened={creating} onClose={create.close} />
-    </Stack>
+    </DocumentListPage>
   );
 }
 

@@ -23,6 +23,6 @@ export async function loadDemoData(workspace: AreaWorkspace): Promise<number> {
   }
   const commitment = workspace.commitment(demo.commitmentId).doc;
   Y.applyUpdate(commitment, Y.encodeStateAsUpdate(demo.commitment));
-  Y.applyUpdate(workspace.fgd(demo.fgdId).doc, Y.encodeStateAsUpdate(demo.fgd));
+  for (const [id, doc] of demo.fgds) Y.applyUpdate(workspace.fgd(id).doc, Y.encodeStateAsUpdate(doc));
   return regions;
 }

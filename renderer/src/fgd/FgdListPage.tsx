@@ -3,7 +3,7 @@
  * Facilitators and coordinators start a new one here; a facilitator's own sessions that the area's
  * index does not list yet are shown too (see console/local-sessions.ts).
  */
-import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCalendarPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo } from 'react';
@@ -11,8 +11,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useArea } from '../app/hooks';
 import { useSession } from '../app/session';
-import { PageState } from '../catalog/InnovationStates';
 import { formatDate } from '../catalog/innovation-format';
+import { DocumentListPage } from '../shell/DocumentListPage';
 import { CreateFgdModal } from './CreateFgdModal';
 import { localSessions } from './console/local-sessions';
 import { fgdPath } from './console/paths';
@@ -42,40 +42,24 @@ export function FgdListPage() {
         .map((entry) => ({ ...entry, indexed: false })),
     ].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'id'));
   }, [area.fgds, preset.id, creating]);
-  const createButton = canCreate && (
-    <Button leftSection={<IconCalendarPlus size={18} />} onClick={create.open}>
-      {t('fgdConsole.list.create')}
-    </Button>
-  );
   return (
-    <Stack gap="lg" maw={1200} mx="auto" pb="xl">
-      <Group justify="space-between" align="flex-end" gap="md">
-        <Stack gap={4}>
-          <Title order={1} size="h2">
-            {t('fgdConsole.list.title')}
-          </Title>
-          <Text c="dimmed" size="sm" maw={720}>
-            {t('fgdConsole.list.intro', { area: area.name })}
-          </Text>
-        </Stack>
-        {sessions.length > 0 && createButton}
-      </Group>
-      {sessions.length === 0 ? (
-        <PageState
-          icon={<IconUsersGroup size={28} />}
-          title={t('fgdConsole.list.emptyTitle')}
-          description={t(canCreate ? 'fgdConsole.list.emptyFacilitator' : 'fgdConsole.list.emptyMember')}
-          action={createButton || null}
-        />
-      ) : (
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-          {sessions.map((entry) => (
-            <SessionCard key={entry.id} entry={entry} />
-          ))}
-        </SimpleGrid>
-      )}
+    <DocumentListPage
+      title={t('fgdConsole.list.title')}
+      intro={t('fgdConsole.list.intro', { area: area.name })}
+      create={
+        canCreate
+          ? { label: t('fgdConsole.list.create'), icon: IconCalendarPlus, onClick: create.open }
+          : null
+      }
+      empty={{
+        icon: <IconUsersGroup size={28} />,
+        title: t('fgdConsole.list.emptyTitle'),
+        description: t(canCreate ? 'fgdConsole.list.emptyFacilitator' : 'fgdConsole.list.emptyMember'),
+      }}
+      cards={sessions.map((entry) => <SessionCard key={entry.id} entry={entry} />)}
+    >
       <CreateFgdModal opened={creating} onClose={create.close} />
-    </Stack>
+    </DocumentListPage>
   );
 }
 

@@ -12,6 +12,7 @@ import { useDocVersion } from '../app/hooks';
 import { useSession } from '../app/session';
 import { useNotifyRefusal } from '../app/use-notify';
 import type { SyncedDoc } from '../sync/synced-doc';
+import { reportSkippedFgdData as report } from './report-skipped';
 
 export interface FgdView {
   id: string;
@@ -24,14 +25,6 @@ export interface FgdView {
   isFacilitator: boolean;
   /** This window's person as an FGD participant (facilitators may add cards and vote too). */
   me: Participant;
-}
-
-const reported = new Set<string>();
-function report(problem: { doc: string; key: string; problem: string }): void {
-  const key = `${problem.doc}|${problem.key}`;
-  if (reported.has(key)) return;
-  reported.add(key);
-  console.warn(`skipped invalid FGD data at ${problem.doc} ${problem.key}: ${problem.problem}`);
 }
 
 /**

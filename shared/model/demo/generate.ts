@@ -75,10 +75,17 @@ export interface GeneratedArea {
   /** `<area>/fgd/fgd-2`: a replication FGD with cards, votes and decisions. */
   fgd: Y.Doc;
   fgdId: string;
+  /** Every session the area lists (the one above included), by id. */
+  fgds: ReadonlyMap<string, Y.Doc>;
 }
 
 const DEMO_COMMITMENT_ID = 'komitmen-bersama';
 const DEMO_FGD_ID = 'fgd-2';
+const MASTERPLAN_FGD_ID = 'fgd-1';
+const DEMO_FGDS = [
+  [MASTERPLAN_FGD_ID, 'FGD Penyusunan Masterplan Smart City', '2025-02-18'],
+  [DEMO_FGD_ID, 'FGD Replikasi Inovasi Antar-Daerah', '2025-05-27'],
+] as const;
 export const areaDocName = (areaId: string): string => `${areaId}/area`;
 export const regionDocName = (areaId: string, code: string): string => `${areaId}/region/${code}`;
 
@@ -132,15 +139,10 @@ export function generateArea(size: DatasetSize, seed = 1): GeneratedArea {
     ),
     'registerCommitment',
   );
-  // Only sessions the demo also holds a document for: an index entry without one would open as "not found".
-  expectOk(
-    registerFgd(
-      area,
-      { id: DEMO_FGD_ID, title: 'FGD Replikasi Inovasi Antar-Daerah', date: '2025-05-27' },
-      asCoordinator(),
-    ),
-    'registerFgd',
-  );
+  // The demo holds a document for each listed session (an entry without one would open as "not found").
+  for (const [id, title, date] of DEMO_FGDS) {
+    expectOk(registerFgd(area, { id, title, date }, asCoordinator()), 'registerFgd');
+  }
 
   const pillarIds = preset.pillars.map((pillar) => pillar.id);
   const counts = spread(DATASET_INNOVATIONS[size], preset.members.length, rng);
@@ -178,6 +180,9 @@ export function generateArea(size: DatasetSize, seed = 1): GeneratedArea {
   signCommitmentDoc(commitment, preset, regions, editors, coordinator, rng, tick);
   const fgd = newDoc(seed, preset.members.length + 2);
   runFgd(fgd, catalog, preset, rng, tick);
+  // Last and without the random source, so everything generated before stays as it was.
+  const masterplanFgd = newDoc(seed, preset.members.length + 3);
+  runMasterplanFgd(masterplanFgd);
   return {
     preset,
     areaDocName: areaDocName(preset.id),
@@ -187,6 +192,10 @@ export function generateArea(size: DatasetSize, seed = 1): GeneratedArea {
     commitmentId: DEMO_COMMITMENT_ID,
     fgd,
     fgdId: DEMO_FGD_ID,
+    fgds: new Map([
+      [MASTERPLAN_FGD_ID, masterplanFgd],
+      [DEMO_FGD_ID, fgd],
+    ]),
   };
 }
 
@@ -413,6 +422,55 @@ function signCommitmentDoc(
 }
 
 /** A replication FGD: ideas per pillar, a dot vote, and two decisions. */
+/** An earlier, finished session: its agenda and what it decided (no cards: it predates the app). */
+function runMasterplanFgd(doc: Y.Doc): void {
+  const facilitator: Author = { name: 'Tenaga Ahli Smart City', region: null, role: 'facilitator' };
+  let minute = 0;
+  const f = (): CommandContext => {
+    const at = new Date(Date.UTC(2025, 1, 18, 2, minute));
+    minute += 5;
+    return { author: facilitator, now: () => at };
+  };
+  expectOk(
+    createSession(
+      doc,
+      {
+        title: 'FGD Penyusunan Masterplan Smart City',
+        date: '2025-02-18',
+        venue: 'Kota Surakarta',
+        facilitators: [facilitator.name],
+      },
+      f(),
+    ),
+    'createSession',
+  );
+  const step = { minutes: 30, hideUntilReveal: false, anonymous: false, voteBudget: 3, onePerCard: false };
+  const agenda = [
+    ['tujuan', 'Tujuan dan tahapan bimtek masterplan', 'Fasilitator memaparkan empat tahap bimtek.'],
+    ['kesiapan', 'Kesiapan daerah', 'Tiap daerah menyampaikan struktur, infrastruktur dan suprastruktur.'],
+    ['tindak-lanjut', 'Tindak lanjut', 'Menyepakati jadwal penyerahan dokumen tahap 1.'],
+  ] as const;
+  agenda.forEach(([id, title, instruction], order) => {
+    expectOk(setStep(doc, id, { ...step, title, instruction, allow: 'nothing', order }, f()), 'setStep');
+  });
+  expectOk(startStep(doc, 'tindak-lanjut', f()), 'startStep');
+  expectOk(
+    setDecision(
+      doc,
+      'jadwal-tahap-1',
+      {
+        kind: 'action',
+        text: 'Setiap daerah menyerahkan dokumen Analisis Strategis (tahap 1) kepada tenaga ahli.',
+        owner: 'Diskominfo setiap daerah',
+        dueDate: '2025-03-31',
+        linked: null,
+      },
+      f(),
+    ),
+    'setDecision',
+  );
+}
+
 function runFgd(doc: Y.Doc, catalog: CatalogEntry[], preset: AreaPreset, rng: Rng, tick: Clock): void {
   const facilitator: Author = { name: 'Tenaga Ahli Smart City', region: null, role: 'facilitator' };
   const f = (): CommandContext => ({ author: facilitator, now: tick() });

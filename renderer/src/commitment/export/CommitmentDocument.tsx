@@ -6,9 +6,9 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import base from '../../print/print-sheet.module.css';
 import { notesEmpty } from '../../replication/export/notes-tree';
 import { PlanNotesText } from '../../replication/export/PlanNotesText';
-import base from '../../replication/export/plan-print.module.css';
 import type { CommitmentDocumentModel, DocumentDimension, DocumentSignature } from './commitment-document';
 import classes from './commitment-print.module.css';
 

@@ -9,44 +9,30 @@ import type {
   Document,
   Paragraph as DocxParagraph,
   Table as DocxTable,
-  TableRow as DocxTableRow,
   IParagraphOptions,
   ParagraphChild,
 } from 'docx';
 import type { MessageKey } from '../../../../shared/i18n/id';
 import { type MessageParams, translate } from '../../../../shared/i18n/index';
+import {
+  A4_PAGE,
+  CELL_MARGINS,
+  type DocxModule,
+  documentStyles,
+  emptyNote,
+  factsTable,
+  headedTable,
+  sectionHeading as numberedHeading,
+  pageFooter,
+  SANS,
+  titleBlock,
+} from '../../print/docx-parts';
 import { type NoteMark, type NoteNode, notesEmpty } from '../../replication/export/notes-tree';
 import { type CommitmentDocumentModel, headingLevel } from './commitment-document';
 
-export type DocxModule = Pick<
-  typeof import('docx'),
-  | 'AlignmentType'
-  | 'BorderStyle'
-  | 'Document'
-  | 'ExternalHyperlink'
-  | 'Footer'
-  | 'Header'
-  | 'HeadingLevel'
-  | 'LevelFormat'
-  | 'PageNumber'
-  | 'Paragraph'
-  | 'ShadingType'
-  | 'Table'
-  | 'TableCell'
-  | 'TableLayoutType'
-  | 'TableRow'
-  | 'TextRun'
-  | 'WidthType'
->;
-
-/** A4 in twentieths of a point, with the printed page's 18 mm side margins. */
-const PAGE = { width: 11906, height: 16838, side: 1021, top: 907, bottom: 1021 };
-const TEXT_WIDTH = PAGE.width - 2 * PAGE.side;
 const ORDERED = 'commitment-ordered';
-const SECTION_HEADING = 'HEADING_1';
 const TEXT_HEADINGS = ['HEADING_2', 'HEADING_3', 'HEADING_4', 'HEADING_5', 'HEADING_6'] as const;
 const MONO = 'Courier New';
-const SANS = 'Arial';
 
 type ListContext = { kind: 'bullet' | 'ordered'; level: number; instance: number };
 
@@ -55,19 +41,13 @@ export function commitmentDocx(docx: DocxModule, model: CommitmentDocumentModel)
     AlignmentType,
     BorderStyle,
     ExternalHyperlink,
-    Footer,
     Header,
     HeadingLevel,
     LevelFormat,
-    PageNumber,
     Paragraph,
-    ShadingType,
-    Table,
     TableCell,
-    TableLayoutType,
     TableRow,
     TextRun,
-    WidthType,
   } = docx;
   const t = (key: MessageKey, params: MessageParams = {}) => translate(model.locale, { key, params });
   const none = t('commitmentPrint.none');
@@ -195,56 +175,27 @@ export function commitmentDocx(docx: DocxModule, model: CommitmentDocumentModel)
   const cell = (lines: readonly string[] | string, options: { bold?: boolean; span?: number } = {}) =>
     new TableCell({
       columnSpan: options.span,
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      margins: CELL_MARGINS,
       children:
         typeof lines === 'string' && options.bold
           ? [new Paragraph({ children: [new TextRun({ text: lines, bold: true })] })]
           : cellParagraphs(typeof lines === 'string' ? [lines] : lines),
     });
 
-  const table = (widths: readonly number[], header: readonly string[], rows: readonly DocxTableRow[]) => {
-    const total = widths.reduce((sum, width) => sum + width, 0);
-    return new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: widths.map((width) => Math.round((width / total) * TEXT_WIDTH)),
-      layout: TableLayoutType.FIXED,
-      rows: [
-        new TableRow({
-          tableHeader: true,
-          cantSplit: true,
-          children: header.map(
-            (text) =>
-              new TableCell({
-                shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E7E7' },
-                margins: { top: 40, bottom: 40, left: 80, right: 80 },
-                children: [new Paragraph({ children: [new TextRun({ text, bold: true })] })],
-              }),
-          ),
-        }),
-        ...rows,
-      ],
-    });
-  };
-
-  const factsTable = (rows: readonly (readonly [string, string])[]) =>
-    new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: [Math.round(TEXT_WIDTH * 0.32), TEXT_WIDTH - Math.round(TEXT_WIDTH * 0.32)],
-      layout: TableLayoutType.FIXED,
-      rows: rows.map(
+  const facts = (rows: readonly (readonly [string, string])[]) =>
+    factsTable(
+      docx,
+      0.32,
+      rows.map(
         ([label, value]) =>
           new TableRow({ cantSplit: true, children: [cell(label, { bold: true }), cell(value || none)] }),
       ),
-    });
+    );
 
-  const sectionHeading = (n: number, key: MessageKey) =>
-    new Paragraph({ heading: HeadingLevel[SECTION_HEADING], children: [new TextRun(`${n}. ${t(key)}`)] });
+  const sectionHeading = (n: number, key: MessageKey) => numberedHeading(docx, n, t(key));
 
   const itemsTable = (): DocxTable | DocxParagraph => {
-    if (model.dimensions.length === 0)
-      return new Paragraph({
-        children: [new TextRun({ text: t('commitmentPrint.itemsEmpty'), italics: true })],
-      });
+    if (model.dimensions.length === 0) return emptyNote(docx, t('commitmentPrint.itemsEmpty'));
     let number = 0;
     const rows = model.dimensions.flatMap((dimension) => [
       new TableRow({ cantSplit: true, children: [cell(dimension.name, { bold: true, span: 5 })] }),
@@ -262,7 +213,8 @@ export function commitmentDocx(docx: DocxModule, model: CommitmentDocumentModel)
         });
       }),
     ]);
-    return table(
+    return headedTable(
+      docx,
       [5, 33, 20, 22, 20],
       [
         t('commitmentPrint.col.no'),
@@ -276,7 +228,8 @@ export function commitmentDocx(docx: DocxModule, model: CommitmentDocumentModel)
   };
 
   const signaturesTable = () =>
-    table(
+    headedTable(
+      docx,
       [5, 22, 25, 19, 16, 13],
       [
         t('commitmentPrint.col.no'),
@@ -305,25 +258,12 @@ export function commitmentDocx(docx: DocxModule, model: CommitmentDocumentModel)
   const stamp = t(model.draft ? 'commitmentPrint.footerDraft' : 'commitmentPrint.footer', {
     date: model.printedAt,
   });
-  const [pageBefore = '', pageBetween = '', pageAfter = ''] = t('commitmentPrint.pageOf', {
-    n: '\u0000',
-    total: '\u0000',
-  }).split('\u0000');
   const children: (DocxParagraph | DocxTable)[] = [
     plain(model.areaName.toLocaleUpperCase(model.locale === 'en' ? 'en-GB' : 'id-ID'), {
       alignment: AlignmentType.CENTER,
       border: { bottom: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: 18, color: '000000', space: 4 } },
     }),
-    new Paragraph({
-      heading: HeadingLevel.TITLE,
-      alignment: AlignmentType.CENTER,
-      children: [new TextRun(t('commitmentPrint.heading'))],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { after: 240 },
-      children: [new TextRun({ text: model.title, bold: true, size: 24 })],
-    }),
+    ...titleBlock(docx, t('commitmentPrint.heading'), model.title),
   ];
   if (model.draft) {
     children.push(
@@ -342,7 +282,7 @@ export function commitmentDocx(docx: DocxModule, model: CommitmentDocumentModel)
     );
   }
   children.push(
-    factsTable([
+    facts([
       [t('commitmentPrint.field.area'), model.areaName],
       [t('commitmentPrint.field.event'), model.event.title],
       [t('commitmentPrint.field.date'), model.event.date],
@@ -357,11 +297,7 @@ export function commitmentDocx(docx: DocxModule, model: CommitmentDocumentModel)
     sectionHeading(1, 'commitmentPrint.section.text'),
     ...(!notesEmpty(model.text)
       ? blocks(model.text, null)
-      : [
-          new Paragraph({
-            children: [new TextRun({ text: t('commitmentPrint.textEmpty'), italics: true })],
-          }),
-        ]),
+      : [emptyNote(docx, t('commitmentPrint.textEmpty'))]),
     sectionHeading(2, 'commitmentPrint.section.items'),
     itemsTable(),
     sectionHeading(3, 'commitmentPrint.section.signatures'),
@@ -372,7 +308,7 @@ export function commitmentDocx(docx: DocxModule, model: CommitmentDocumentModel)
       children: [new TextRun({ text: t('commitmentPrint.signaturesNote'), size: 18 })],
     }),
     sectionHeading(4, 'commitmentPrint.section.validity'),
-    factsTable([
+    facts([
       [t('commitmentPrint.field.hash'), model.hash],
       [t('commitmentPrint.field.round'), String(model.round)],
       [t('commitmentPrint.field.printedAt'), model.printedAt],
@@ -383,26 +319,13 @@ export function commitmentDocx(docx: DocxModule, model: CommitmentDocumentModel)
     }),
   );
 
-  const small = 16;
   return new docx.Document({
     title: model.title,
     creator: 'Rembug',
     description: t('commitmentPrint.heading'),
     styles: {
       default: {
-        document: { run: { font: SANS, size: 21 }, paragraph: { spacing: { after: 80 } } },
-        title: {
-          run: { font: SANS, size: 30, bold: true, color: '000000' },
-          paragraph: { spacing: { after: 40 } },
-        },
-        heading1: {
-          run: { font: SANS, size: 24, bold: true, color: '000000' },
-          paragraph: { spacing: { before: 280, after: 120 }, keepNext: true },
-        },
-        heading2: {
-          run: { font: SANS, size: 22, bold: true, color: '000000' },
-          paragraph: { spacing: { before: 200, after: 80 }, keepNext: true },
-        },
+        ...documentStyles({ after: 40 }),
         heading3: {
           run: { font: SANS, size: 21, bold: true, italics: true, color: '000000' },
           paragraph: { spacing: { before: 160, after: 60 }, keepNext: true },
@@ -425,12 +348,7 @@ export function commitmentDocx(docx: DocxModule, model: CommitmentDocumentModel)
     },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.side, right: PAGE.side },
-          },
-        },
+        properties: A4_PAGE,
         headers: model.draft
           ? {
               default: new Header({
@@ -444,27 +362,7 @@ export function commitmentDocx(docx: DocxModule, model: CommitmentDocumentModel)
             }
           : undefined,
         footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                children: [
-                  new TextRun({ text: stamp, size: small }),
-                  new TextRun({
-                    size: small,
-                    children: [
-                      '\t',
-                      pageBefore,
-                      PageNumber.CURRENT,
-                      pageBetween,
-                      PageNumber.TOTAL_PAGES,
-                      pageAfter,
-                    ],
-                  }),
-                ],
-                tabStops: [{ type: 'right', position: TEXT_WIDTH }],
-              }),
-            ],
-          }),
+          default: pageFooter(docx, stamp, (n, total) => t('commitmentPrint.pageOf', { n, total })),
         },
         children,
       },

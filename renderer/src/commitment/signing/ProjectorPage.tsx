@@ -4,14 +4,14 @@
  * marked), and the short hash of the text being signed. Live: a tile turns as its region signs.
  * Sized for a 1024×768 projector read from the back of the room; "Keluar" or Esc goes back.
  */
-import { Button, Center, Loader } from '@mantine/core';
-import { IconArrowRight, IconX } from '@tabler/icons-react';
-import { type ReactNode, useEffect } from 'react';
+import { IconArrowRight } from '@tabler/icons-react';
+import { type ReactNode, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { regencyByCode } from '../../../../shared/regions/index';
 import { useArea } from '../../app/hooks';
 import { regionLabel } from '../../data/catalog-store';
+import { ProjectorExitButton, ProjectorScreen } from '../../shell/ProjectorScreen';
 import { commitmentPath } from '../CommitmentPage';
 import { type CommitmentView, useCommitmentView } from '../use-commitment';
 import { summariseBoard } from './board-summary';
@@ -23,48 +23,20 @@ export function ProjectorPage() {
   const { id = '' } = useParams();
   const view = useCommitmentView(id);
   const navigate = useNavigate();
-  const leave = commitmentPath(id, 'tanda-tangan');
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') navigate(leave);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [navigate, leave]);
-
+  const leave = useCallback(() => navigate(commitmentPath(id, 'tanda-tangan')), [navigate, id]);
   return (
-    <main className={classes.screen}>
-      {view.commitment ? (
-        <Board view={view} exit={<ExitButton onExit={() => navigate(leave)} />} />
-      ) : view.loaded ? (
-        <div className={classes.message}>
-          <p>{t('commitment.notFoundTitle')}</p>
-          <ExitButton onExit={() => navigate(leave)} />
-        </div>
-      ) : (
-        <Center h="100vh" role="status" aria-label={t('commitment.loading')}>
-          <Loader size="lg" color="gray.3" />
-        </Center>
-      )}
-    </main>
-  );
-}
-
-/** Small, in the footer's corner: the room reads the board, the facilitator finds the way out. */
-function ExitButton({ onExit }: { onExit: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Button
-      variant="subtle"
-      color="gray.3"
-      size="compact-sm"
-      className={classes.exit}
-      leftSection={<IconX size={14} aria-hidden="true" />}
-      onClick={onExit}
-      aria-keyshortcuts="Escape"
+    <ProjectorScreen
+      status={view.commitment ? 'ready' : view.loaded ? 'missing' : 'loading'}
+      onExit={leave}
+      labels={{
+        loading: t('commitment.loading'),
+        missing: t('commitment.notFoundTitle'),
+        exit: t('commitmentBoard.exit'),
+      }}
+      classNames={classes}
     >
-      {t('commitmentBoard.exit')}
-    </Button>
+      <Board view={view} exit={<ProjectorExitButton label={t('commitmentBoard.exit')} onExit={leave} />} />
+    </ProjectorScreen>
   );
 }
 

@@ -15,11 +15,12 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { ActionIcon, Group, Text, Title, Tooltip } from '@mantine/core';
+import { Group, Text, Title } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardView } from '../../../../shared/model/fgd-view';
+import { TooltipAction } from '../parts/TooltipAction';
 import { BoardCard } from './BoardCard';
 import classes from './board.module.css';
 import { type BoardCluster, groupByCluster, groupByPillar, type PillarColour } from './board-layout';
@@ -289,28 +290,23 @@ function ClusterActions({
   const name = clusterLabel(cluster, t);
   return (
     <>
-      <Tooltip label={t('fgdBoard.cluster.rename')}>
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          size="sm"
-          aria-label={t('fgdBoard.cluster.renameLabel', { name })}
-          onClick={() => onRename(cluster)}
-        >
-          <IconPencil size={15} aria-hidden="true" />
-        </ActionIcon>
-      </Tooltip>
-      <Tooltip label={t('fgdBoard.cluster.remove')}>
-        <ActionIcon
-          variant="subtle"
-          color="red"
-          size="sm"
-          aria-label={t('fgdBoard.cluster.removeLabel', { name })}
-          onClick={() => onRemove(cluster)}
-        >
-          <IconTrash size={15} aria-hidden="true" />
-        </ActionIcon>
-      </Tooltip>
+      <TooltipAction
+        tip={t('fgdBoard.cluster.rename')}
+        label={t('fgdBoard.cluster.renameLabel', { name })}
+        size="sm"
+        onClick={() => onRename(cluster)}
+      >
+        <IconPencil size={15} aria-hidden="true" />
+      </TooltipAction>
+      <TooltipAction
+        tip={t('fgdBoard.cluster.remove')}
+        label={t('fgdBoard.cluster.removeLabel', { name })}
+        color="red"
+        size="sm"
+        onClick={() => onRemove(cluster)}
+      >
+        <IconTrash size={15} aria-hidden="true" />
+      </TooltipAction>
     </>
   );
 }

@@ -4,13 +4,14 @@
  * dragging or with each card's "Pindahkan ke klaster" menu. Live: cards, clusters and votes arrive as
  * they are made, on every board that shows the session.
  */
-import { Badge, Button, Group, Modal, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { IconFolderPlus } from '@tabler/icons-react';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardView } from '../../../../shared/model/fgd-view';
 import { useArea } from '../../app/hooks';
 import { allowLabel } from '../console/step-text';
+import { SegmentedField } from '../parts/SegmentedField';
 import type { FgdView } from '../use-fgd';
 import {
   type BoardCluster,
@@ -44,7 +45,6 @@ export function FgdBoard({ view }: { view: FgdView }) {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [chosenMode, setMode] = useState<Mode | null>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const modeLabelId = useId();
   const pillars = useMemo<ColouredPillar[]>(
     () => area.pillars.map((pillar, index) => ({ ...pillar, colour: pillarColour(index) })),
     [area.pillars],
@@ -81,17 +81,12 @@ export function FgdBoard({ view }: { view: FgdView }) {
             w={{ base: '100%', sm: 420 }}
             comboboxProps={{ withinPortal: true }}
           />
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id={modeLabelId}>
-              {t('fgdBoard.groupBy')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby={modeLabelId}
-              value={mode}
-              onChange={(value) => setMode(modes.find((entry) => entry === value) ?? null)}
-              data={modes.map((value) => ({ value, label: t(`fgdBoard.mode.${value}`) }))}
-            />
-          </Stack>
+          <SegmentedField
+            label={t('fgdBoard.groupBy')}
+            value={mode}
+            onChange={(value) => setMode(modes.find((entry) => entry === value) ?? null)}
+            options={modes.map((value) => ({ value, label: t(`fgdBoard.mode.${value}`) }))}
+          />
         </Group>
         {canEdit && clusterStep !== null && (
           <Button

@@ -10,6 +10,7 @@ import { IconEyeOff } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardView } from '../../../../shared/model/fgd-view';
+import { PlainList } from '../parts/PlainList';
 import { rankByVotes, votesOn } from './board-layout';
 import type { ColouredPillar } from './CardColumns';
 import { EmptyBoard } from './EmptyBoard';
@@ -81,14 +82,7 @@ export function VoteResults({ cards, tally, revealed, pillars }: VoteResultsProp
           </Box>
         </Paper>
       )}
-      <Stack
-        component="ol"
-        gap={6}
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
-        aria-label={t('fgdBoard.results.rankLabel')}
-      >
+      <PlainList ordered gap={6} label={t('fgdBoard.results.rankLabel')}>
         {ranked.map((entry) => {
           const pillar = pillarOf.get(entry.card.pillarId);
           return (
@@ -137,7 +131,7 @@ export function VoteResults({ cards, tally, revealed, pillars }: VoteResultsProp
             </Paper>
           );
         })}
-      </Stack>
+      </PlainList>
     </Stack>
   );
 }

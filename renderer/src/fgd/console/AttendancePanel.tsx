@@ -24,6 +24,7 @@ import { recordAttendance, removeAttendance } from '../../../../shared/model/fgd
 import { useArea } from '../../app/hooks';
 import { intlLocale } from '../../catalog/innovation-format';
 import { regionLabel } from '../../data/catalog-store';
+import { PlainList } from '../parts/PlainList';
 import { type FgdView, useFgdCommand } from '../use-fgd';
 import { summariseAttendance } from './attendance-summary';
 import { newFgdEntryId } from './ids';
@@ -144,14 +145,7 @@ export function AttendancePanel({ view }: { view: FgdView }) {
                   {t('fgdConsole.attendance.nobodyYet')}
                 </Text>
               ) : (
-                <Stack
-                  component="ul"
-                  gap={4}
-                  p={0}
-                  m={0}
-                  style={{ listStyle: 'none' }}
-                  aria-label={t('fgdConsole.attendance.perRegionList')}
-                >
+                <PlainList gap={4} label={t('fgdConsole.attendance.perRegionList')}>
                   {summary.present.map(({ code, count }) => (
                     <Group component="li" key={code} justify="space-between" gap="sm">
                       <Text size="sm">{regionLabel(code)}</Text>
@@ -168,7 +162,7 @@ export function AttendancePanel({ view }: { view: FgdView }) {
                       </Text>
                     </Group>
                   )}
-                </Stack>
+                </PlainList>
               )}
             </Stack>
           </Paper>

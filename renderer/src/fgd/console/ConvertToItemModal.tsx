@@ -4,7 +4,7 @@
  * Commitment items are written by member editors (coordinators), decisions by facilitators — so a
  * coordinator does this.
  */
-import { Alert, Modal, Select, Text, Textarea } from '@mantine/core';
+import { Alert, Select, Text, Textarea } from '@mantine/core';
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commitmentDocName, ItemFields, setCommitmentItem } from '../../../../shared/model/commitment';
@@ -17,6 +17,7 @@ import { ModalForm } from '../../replication/plan/ModalForm';
 import type { FgdView } from '../use-fgd';
 import type { SessionDecision } from './DecisionModal';
 import { newFgdEntryId } from './ids';
+import { type TargetFormProps, TargetModal } from './TargetModal';
 
 export function ConvertToItemModal({
   view,
@@ -29,21 +30,17 @@ export function ConvertToItemModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={decision !== null} onClose={onClose} title={t('fgdConsole.convert.title')} size="lg">
-      {decision && <ConvertForm view={view} decision={decision} onDone={onClose} />}
-    </Modal>
+    <TargetModal
+      view={view}
+      target={decision}
+      onClose={onClose}
+      title={t('fgdConsole.convert.title')}
+      form={ConvertForm}
+    />
   );
 }
 
-function ConvertForm({
-  view,
-  decision,
-  onDone,
-}: {
-  view: FgdView;
-  decision: SessionDecision;
-  onDone: () => void;
-}) {
+function ConvertForm({ view, target: decision, label, onDone }: TargetFormProps<SessionDecision>) {
   const { t } = useTranslation();
   const area = useArea();
   const { workspace, ctx } = useSession();
@@ -119,7 +116,7 @@ function ConvertForm({
     return (
       <ModalForm
         formRef={formRef}
-        label={t('fgdConsole.convert.title')}
+        label={label}
         onSubmit={submit}
         onCancel={onDone}
         submitLabel={t('fgdConsole.convert.submit')}

@@ -1,13 +1,14 @@
 /** Adds or edits a decision or an action item: what, who follows it up, and by when. */
-import { Modal, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useId } from 'react';
+import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Decision, setDecision } from '../../../../shared/model/fgd';
 import { inputId } from '../../catalog/form-parts';
 import { ModalForm } from '../../replication/plan/ModalForm';
 import { useCheckedForm } from '../../replication/plan/use-checked-form';
-import { type FgdView, useFgdCommand } from '../use-fgd';
+import { SegmentedField } from '../parts/SegmentedField';
+import { useFgdCommand } from '../use-fgd';
+import { type TargetFormProps, TargetModal, type TargetModalProps } from './TargetModal';
 
 export type SessionDecision = z.infer<typeof Decision>;
 
@@ -27,38 +28,20 @@ interface DecisionValues {
 const DecisionInput = Decision.pick({ kind: true, text: true, owner: true, dueDate: true });
 const Kind = z.enum(['decision', 'action']);
 
-export function DecisionModal({
-  view,
-  target,
-  onClose,
-}: {
-  view: FgdView;
-  target: DecisionTarget | null;
-  onClose: () => void;
-}) {
+export function DecisionModal(props: TargetModalProps<DecisionTarget>) {
   const { t } = useTranslation();
-  const title = t(target?.decision ? 'fgdConsole.decision.editTitle' : 'fgdConsole.decision.addTitle');
   return (
-    <Modal opened={target !== null} onClose={onClose} title={title} size="lg">
-      {target && <DecisionForm view={view} target={target} label={title} onDone={onClose} />}
-    </Modal>
+    <TargetModal
+      {...props}
+      title={t(props.target?.decision ? 'fgdConsole.decision.editTitle' : 'fgdConsole.decision.addTitle')}
+      form={DecisionForm}
+    />
   );
 }
 
-function DecisionForm({
-  view,
-  target,
-  label,
-  onDone,
-}: {
-  view: FgdView;
-  target: DecisionTarget;
-  label: string;
-  onDone: () => void;
-}) {
+function DecisionForm({ view, target, label, onDone }: TargetFormProps<DecisionTarget>) {
   const { t } = useTranslation();
   const run = useFgdCommand(view);
-  const kindLabelId = useId();
   const form = useCheckedForm<DecisionValues, typeof DecisionInput>(
     () => ({
       kind: target.decision?.kind ?? 'action',
@@ -88,17 +71,12 @@ function DecisionForm({
       onCancel={onDone}
       submitLabel={t('fgdConsole.decision.save')}
     >
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id={kindLabelId}>
-          {t('fgdConsole.decision.kindLabel')}
-        </Text>
-        <SegmentedControl
-          aria-labelledby={kindLabelId}
-          value={form.values.kind}
-          onChange={(kind) => form.update({ kind: Kind.parse(kind) })}
-          data={Kind.options.map((value) => ({ value, label: t(`fgdConsole.decision.kind.${value}`) }))}
-        />
-      </Stack>
+      <SegmentedField
+        label={t('fgdConsole.decision.kindLabel')}
+        value={form.values.kind}
+        onChange={(kind) => form.update({ kind: Kind.parse(kind) })}
+        options={Kind.options.map((value) => ({ value, label: t(`fgdConsole.decision.kind.${value}`) }))}
+      />
       <Textarea
         id={id('text')}
         label={t('fgdConsole.decision.text')}

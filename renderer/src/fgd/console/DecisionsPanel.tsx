@@ -3,8 +3,8 @@
  * them; a coordinator turns one into an item of one of the area's commitments, and the decision
  * then links to it.
  */
-import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconArrowRight, IconLink, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconArrowRight, IconLink, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,12 +13,16 @@ import { useArea } from '../../app/hooks';
 import { useSession } from '../../app/session';
 import { formatDate } from '../../catalog/innovation-format';
 import { commitmentPath } from '../../commitment/CommitmentPage';
-import { ConfirmModal } from '../../replication/plan/ConfirmModal';
+import { PlainList } from '../parts/PlainList';
+import { TooltipAction } from '../parts/TooltipAction';
 import { type FgdView, useFgdCommand } from '../use-fgd';
 import { ConvertToItemModal } from './ConvertToItemModal';
 import { DecisionModal, type DecisionTarget, type SessionDecision } from './DecisionModal';
 import { newFgdEntryId } from './ids';
+import { EmptyPanelNote, PanelHeader } from './PanelFrame';
 import { commitmentIdOf } from './paths';
+import { RemovalConfirm } from './RemovalConfirm';
+import { useRemoval } from './use-removal';
 
 export function DecisionsPanel({ view }: { view: FgdView }) {
   const { t } = useTranslation();
@@ -26,53 +30,36 @@ export function DecisionsPanel({ view }: { view: FgdView }) {
   const run = useFgdCommand(view);
   const [target, setTarget] = useState<DecisionTarget | null>(null);
   const [converting, setConverting] = useState<SessionDecision | null>(null);
-  const [removing, setRemoving] = useState<SessionDecision | null>(null);
-  const [confirmOpen, setConfirmOpen] = useState(false);
+  const removal = useRemoval<SessionDecision>();
   const decisions = view.session?.decisions ?? [];
   const canConvert = view.isFacilitator && profile.role === 'coordinator';
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <Stack gap={2} maw={760}>
-          <Title order={2} size="h4">
-            {t('fgdConsole.decision.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t(
-              canConvert
-                ? 'fgdConsole.decision.introCoordinator'
-                : view.isFacilitator
-                  ? 'fgdConsole.decision.introFacilitator'
-                  : 'fgdConsole.decision.introMember',
-            )}
-          </Text>
-        </Stack>
-        {view.isFacilitator && (
-          <Button
-            leftSection={<IconPlus size={18} />}
-            onClick={() => setTarget({ id: newFgdEntryId('keputusan'), decision: null })}
-          >
-            {t('fgdConsole.decision.add')}
-          </Button>
+      <PanelHeader
+        title={t('fgdConsole.decision.title')}
+        intro={t(
+          canConvert
+            ? 'fgdConsole.decision.introCoordinator'
+            : view.isFacilitator
+              ? 'fgdConsole.decision.introFacilitator'
+              : 'fgdConsole.decision.introMember',
         )}
-      </Group>
+        introWidth={760}
+        add={
+          view.isFacilitator
+            ? {
+                label: t('fgdConsole.decision.add'),
+                onClick: () => setTarget({ id: newFgdEntryId('keputusan'), decision: null }),
+              }
+            : undefined
+        }
+      />
       {decisions.length === 0 && (
-        <Paper withBorder radius="md" p="lg">
-          <Text size="sm" c="dimmed">
-            {t(
-              view.isFacilitator ? 'fgdConsole.decision.emptyFacilitator' : 'fgdConsole.decision.emptyMember',
-            )}
-          </Text>
-        </Paper>
+        <EmptyPanelNote>
+          {t(view.isFacilitator ? 'fgdConsole.decision.emptyFacilitator' : 'fgdConsole.decision.emptyMember')}
+        </EmptyPanelNote>
       )}
-      <Stack
-        component="ul"
-        gap="sm"
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
-        aria-label={t('fgdConsole.decision.title')}
-      >
+      <PlainList gap="sm" label={t('fgdConsole.decision.title')}>
         {decisions.map((decision) => (
           <DecisionCard
             key={decision.id}
@@ -81,25 +68,20 @@ export function DecisionsPanel({ view }: { view: FgdView }) {
             canConvert={canConvert}
             onEdit={() => setTarget({ id: decision.id, decision })}
             onConvert={() => setConverting(decision)}
-            onRemove={() => {
-              setRemoving(decision);
-              setConfirmOpen(true);
-            }}
+            onRemove={() => removal.ask(decision)}
           />
         ))}
-      </Stack>
+      </PlainList>
       <DecisionModal view={view} target={target} onClose={() => setTarget(null)} />
       <ConvertToItemModal view={view} decision={converting} onClose={() => setConverting(null)} />
-      <ConfirmModal
-        opened={confirmOpen}
+      <RemovalConfirm
+        removal={removal}
         title={t('fgdConsole.decision.removeTitle')}
-        body={t('fgdConsole.decision.removeBody', { text: removing?.text ?? '' })}
+        body={t('fgdConsole.decision.removeBody', { text: removal.entry?.text ?? '' })}
         confirmLabel={t('fgdConsole.decision.remove')}
-        onConfirm={() => {
-          if (removing)
-            run((doc, ctx) => removeDecision(doc, removing.id, ctx), t('fgdConsole.decision.removeFailed'));
-        }}
-        onClose={() => setConfirmOpen(false)}
+        onRemove={(entry) =>
+          run((doc, ctx) => removeDecision(doc, entry.id, ctx), t('fgdConsole.decision.removeFailed'))
+        }
       />
     </Stack>
   );
@@ -176,26 +158,21 @@ function DecisionCard({
         </Stack>
         {view.isFacilitator && (
           <Group gap={4} wrap="nowrap">
-            <Tooltip label={t('fgdConsole.decision.edit')}>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                aria-label={t('fgdConsole.decision.editLabel', { text: short })}
-                onClick={onEdit}
-              >
-                <IconPencil size={18} />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label={t('fgdConsole.decision.remove')}>
-              <ActionIcon
-                variant="subtle"
-                color="red.9"
-                aria-label={t('fgdConsole.decision.removeLabel', { text: short })}
-                onClick={onRemove}
-              >
-                <IconTrash size={18} />
-              </ActionIcon>
-            </Tooltip>
+            <TooltipAction
+              tip={t('fgdConsole.decision.edit')}
+              label={t('fgdConsole.decision.editLabel', { text: short })}
+              onClick={onEdit}
+            >
+              <IconPencil size={18} />
+            </TooltipAction>
+            <TooltipAction
+              tip={t('fgdConsole.decision.remove')}
+              label={t('fgdConsole.decision.removeLabel', { text: short })}
+              color="red.9"
+              onClick={onRemove}
+            >
+              <IconTrash size={18} />
+            </TooltipAction>
           </Group>
         )}
       </Group>

@@ -8,6 +8,7 @@ import { IconEye, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { revealStep, startStep, stopTimer } from '../../../../shared/model/fgd';
 import { HostingPanel } from '../hosting/HostingPanel';
+import { PlainList } from '../parts/PlainList';
 import { type FgdView, useFgdCommand } from '../use-fgd';
 import { StepTimer } from './StepTimer';
 import { allowLabel, participantRules, type SessionStep } from './step-text';
@@ -159,14 +160,7 @@ function AgendaRunList({ view }: { view: FgdView }) {
             {t(view.isFacilitator ? 'fgdConsole.agenda.emptyFacilitator' : 'fgdConsole.agenda.emptyMember')}
           </Text>
         )}
-        <Stack
-          component="ol"
-          gap="xs"
-          p={0}
-          m={0}
-          style={{ listStyle: 'none' }}
-          aria-label={t('fgdConsole.run.agendaTitle')}
-        >
+        <PlainList ordered gap="xs" label={t('fgdConsole.run.agendaTitle')}>
           {session.steps.map((step, index) => {
             const isCurrent = step.id === session.currentStepId;
             return (
@@ -230,7 +224,7 @@ function AgendaRunList({ view }: { view: FgdView }) {
               </Paper>
             );
           })}
-        </Stack>
+        </PlainList>
       </Stack>
     </Paper>
   );

@@ -3,7 +3,7 @@
  * and the way out to the projector. A session the area's index does not list yet says so, and a
  * coordinator lists it from here.
  */
-import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconListDetails, IconPresentation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -13,6 +13,7 @@ import { useArea } from '../../app/hooks';
 import { useSession } from '../../app/session';
 import { useNotifyRefusal } from '../../app/use-notify';
 import { formatDate } from '../../catalog/innovation-format';
+import { DocumentHeading } from '../../shell/DocumentHeading';
 import type { FgdView } from '../use-fgd';
 import { fgdProjectorPath } from './paths';
 
@@ -54,39 +55,36 @@ export function SessionHeader({ view }: { view: FgdView }) {
   const where = [formatDate(meta.date, i18n.language), meta.venue].filter((part) => part !== '');
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-start" gap="md">
-        <Stack gap={2} miw={0} style={{ flex: '1 1 420px' }}>
-          <Text size="sm" fw={600} c="dimmed">
-            {t('fgdConsole.header.eyebrow')}
-          </Text>
-          <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
-            {meta.title}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {where.join(' · ')}
-          </Text>
-          {meta.facilitators.length > 0 && (
-            <Text size="sm">
-              {t('fgdConsole.header.facilitators', { names: meta.facilitators.join(', ') })}
-            </Text>
-          )}
-        </Stack>
-        <Group gap="sm">
-          {!indexed && profile.role === 'coordinator' && (
-            <Button variant="default" leftSection={<IconListDetails size={18} />} onClick={listInArea}>
-              {t('fgdConsole.header.listInArea')}
+      <DocumentHeading
+        eyebrow={t('fgdConsole.header.eyebrow')}
+        title={meta.title}
+        actions={
+          <Group gap="sm">
+            {!indexed && profile.role === 'coordinator' && (
+              <Button variant="default" leftSection={<IconListDetails size={18} />} onClick={listInArea}>
+                {t('fgdConsole.header.listInArea')}
+              </Button>
+            )}
+            <Button
+              leftSection={<IconPresentation size={18} />}
+              onClick={() => {
+                if (!openProjectorWindow(host, view.id)) navigate(fgdProjectorPath(view.id));
+              }}
+            >
+              {t('fgdConsole.header.projector')}
             </Button>
-          )}
-          <Button
-            leftSection={<IconPresentation size={18} />}
-            onClick={() => {
-              if (!openProjectorWindow(host, view.id)) navigate(fgdProjectorPath(view.id));
-            }}
-          >
-            {t('fgdConsole.header.projector')}
-          </Button>
-        </Group>
-      </Group>
+          </Group>
+        }
+      >
+        <Text size="sm" c="dimmed">
+          {where.join(' · ')}
+        </Text>
+        {meta.facilitators.length > 0 && (
+          <Text size="sm">
+            {t('fgdConsole.header.facilitators', { names: meta.facilitators.join(', ') })}
+          </Text>
+        )}
+      </DocumentHeading>
       <Group gap={8} wrap="wrap" align="center">
         <Badge
           size="lg"

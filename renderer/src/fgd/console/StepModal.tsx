@@ -3,25 +3,17 @@
  * rules that come with it (hidden until reveal and anonymous for cards; budget and one-per-card
  * for votes). Checked with the model's own schema.
  */
-import {
-  Modal,
-  NumberInput,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { useId } from 'react';
+import { NumberInput, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { StepFields, setStep } from '../../../../shared/model/fgd';
 import { inputId } from '../../catalog/form-parts';
 import { ModalForm } from '../../replication/plan/ModalForm';
 import { useCheckedForm } from '../../replication/plan/use-checked-form';
-import { type FgdView, useFgdCommand } from '../use-fgd';
+import { SegmentedField } from '../parts/SegmentedField';
+import { useFgdCommand } from '../use-fgd';
+import { newStepFields } from './new-step';
 import type { SessionStep } from './step-text';
+import { type TargetFormProps, TargetModal, type TargetModalProps } from './TargetModal';
 
 export interface StepTarget {
   id: string;
@@ -41,53 +33,22 @@ const toInput = (values: StepValues) => ({
   voteBudget: values.voteBudget === '' ? Number.NaN : Number(values.voteBudget),
 });
 
-export function StepModal({
-  view,
-  target,
-  onClose,
-}: {
-  view: FgdView;
-  target: StepTarget | null;
-  onClose: () => void;
-}) {
+export function StepModal(props: TargetModalProps<StepTarget>) {
   const { t } = useTranslation();
-  const title = t(target?.step ? 'fgdConsole.step.editTitle' : 'fgdConsole.step.addTitle');
   return (
-    <Modal opened={target !== null} onClose={onClose} title={title} size="lg">
-      {target && <StepForm view={view} target={target} label={title} onDone={onClose} />}
-    </Modal>
+    <TargetModal
+      {...props}
+      title={t(props.target?.step ? 'fgdConsole.step.editTitle' : 'fgdConsole.step.addTitle')}
+      form={StepForm}
+    />
   );
 }
 
-function StepForm({
-  view,
-  target,
-  label,
-  onDone,
-}: {
-  view: FgdView;
-  target: StepTarget;
-  label: string;
-  onDone: () => void;
-}) {
+function StepForm({ view, target, label, onDone }: TargetFormProps<StepTarget>) {
   const { t } = useTranslation();
   const run = useFgdCommand(view);
-  const allowLabelId = useId();
   const form = useCheckedForm<StepValues, typeof StepFields>(
-    () =>
-      target.step
-        ? { ...target.step }
-        : {
-            title: '',
-            instruction: '',
-            minutes: 10,
-            allow: 'cards',
-            hideUntilReveal: true,
-            anonymous: false,
-            voteBudget: 3,
-            onePerCard: false,
-            order: target.order,
-          },
+    () => (target.step ? { ...target.step } : newStepFields(target.order)),
     StepFields,
     toInput,
   );
@@ -132,20 +93,15 @@ function StepForm({
           onChange={(minutes) => form.update({ minutes })}
           error={form.errorAt('minutes')}
         />
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id={allowLabelId}>
-            {t('fgdConsole.step.allow')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby={allowLabelId}
-            value={values.allow}
-            onChange={(allow) => form.update({ allow: StepFields.shape.allow.parse(allow) })}
-            data={(['cards', 'votes', 'nothing'] as const).map((value) => ({
-              value,
-              label: t(`fgdConsole.allow.${value}`),
-            }))}
-          />
-        </Stack>
+        <SegmentedField
+          label={t('fgdConsole.step.allow')}
+          value={values.allow}
+          onChange={(allow) => form.update({ allow: StepFields.shape.allow.parse(allow) })}
+          options={(['cards', 'votes', 'nothing'] as const).map((value) => ({
+            value,
+            label: t(`fgdConsole.allow.${value}`),
+          }))}
+        />
       </SimpleGrid>
       {values.allow === 'cards' && (
         <Stack gap="sm">

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import base from '../../replication/export/plan-print.module.css';
+import base from '../../print/print-sheet.module.css';
 import type { FgdMinutes, MinutesCardStep, MinutesVoteStep } from './fgd-minutes';
 import classes from './fgd-print.module.css';
 
@@ -66,29 +66,59 @@ function Empty({ children }: { children: string }) {
   return <p className={base.muted}>{children}</p>;
 }
 
+/** A column of a minutes table: its heading, its width rule (none: it takes what is left), its alignment. */
+type Column = { label: string; width?: string; align?: 'number' | 'numeric' };
+
+/**
+ * A minutes table with fixed column widths and a header row that repeats on every printed page; its
+ * body (one or more tbody) is the caller's.
+ */
+function MinutesTable({
+  columns,
+  className = classes.fixed,
+  children,
+}: {
+  columns: readonly Column[];
+  className?: string;
+  children: ReactNode;
+}) {
+  const align = (column: Column) => (column.align ? base[column.align] : undefined);
+  return (
+    <table className={`${base.table} ${className}`}>
+      {columns.some((column) => column.width) && (
+        <colgroup>
+          {columns.map((column) => (
+            <col key={column.label} className={column.width} />
+          ))}
+        </colgroup>
+      )}
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column.label} scope="col" className={align(column)}>
+              {column.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {children}
+    </table>
+  );
+}
+
 function Agenda({ minutes }: { minutes: FgdMinutes }) {
   const { t } = useTranslation();
   if (minutes.agenda.length === 0) return <Empty>{t('fgdMinutes.agendaEmpty')}</Empty>;
   return (
-    <table className={`${base.table} ${classes.fixed}`}>
-      <colgroup>
-        <col className={classes.colNumber} />
-        <col className={classes.colStep} />
-        <col />
-        <col className={classes.colMinutes} />
-        <col className={classes.colActivity} />
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col" className={base.number}>
-            {t('fgdMinutes.col.no')}
-          </th>
-          <th scope="col">{t('fgdMinutes.col.step')}</th>
-          <th scope="col">{t('fgdMinutes.col.instruction')}</th>
-          <th scope="col">{t('fgdMinutes.col.minutes')}</th>
-          <th scope="col">{t('fgdMinutes.col.activity')}</th>
-        </tr>
-      </thead>
+    <MinutesTable
+      columns={[
+        { label: t('fgdMinutes.col.no'), width: classes.colNumber, align: 'number' },
+        { label: t('fgdMinutes.col.step'), width: classes.colStep },
+        { label: t('fgdMinutes.col.instruction') },
+        { label: t('fgdMinutes.col.minutes'), width: classes.colMinutes },
+        { label: t('fgdMinutes.col.activity'), width: classes.colActivity },
+      ]}
+    >
       <tbody>
         {minutes.agenda.map((step) => (
           <tr key={step.n}>
@@ -100,7 +130,7 @@ function Agenda({ minutes }: { minutes: FgdMinutes }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </MinutesTable>
   );
 }
 
@@ -109,23 +139,14 @@ function Attendance({ minutes }: { minutes: FgdMinutes }) {
   if (minutes.attendance.length === 0) return <Empty>{t('fgdMinutes.attendanceEmpty')}</Empty>;
   return (
     <>
-      <table className={`${base.table} ${classes.fixed}`}>
-        <colgroup>
-          <col className={classes.colNumber} />
-          <col />
-          <col className={classes.colRegion} />
-          <col className={classes.colVia} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col" className={base.number}>
-              {t('fgdMinutes.col.no')}
-            </th>
-            <th scope="col">{t('fgdMinutes.col.name')}</th>
-            <th scope="col">{t('fgdMinutes.col.region')}</th>
-            <th scope="col">{t('fgdMinutes.col.via')}</th>
-          </tr>
-        </thead>
+      <MinutesTable
+        columns={[
+          { label: t('fgdMinutes.col.no'), width: classes.colNumber, align: 'number' },
+          { label: t('fgdMinutes.col.name') },
+          { label: t('fgdMinutes.col.region'), width: classes.colRegion },
+          { label: t('fgdMinutes.col.via'), width: classes.colVia },
+        ]}
+      >
         <tbody>
           {minutes.attendance.map((person) => (
             <tr key={person.n}>
@@ -136,17 +157,15 @@ function Attendance({ minutes }: { minutes: FgdMinutes }) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </MinutesTable>
       <h3 className={classes.subheading}>{t('fgdMinutes.perRegion')}</h3>
-      <table className={`${base.table} ${classes.perRegion}`}>
-        <thead>
-          <tr>
-            <th scope="col">{t('fgdMinutes.col.region')}</th>
-            <th scope="col" className={base.numeric}>
-              {t('fgdMinutes.col.attendees')}
-            </th>
-          </tr>
-        </thead>
+      <MinutesTable
+        className={classes.perRegion}
+        columns={[
+          { label: t('fgdMinutes.col.region') },
+          { label: t('fgdMinutes.col.attendees'), align: 'numeric' },
+        ]}
+      >
         <tbody>
           {minutes.perRegion.map((entry) => (
             <tr key={entry.region}>
@@ -155,7 +174,7 @@ function Attendance({ minutes }: { minutes: FgdMinutes }) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </MinutesTable>
     </>
   );
 }
@@ -175,27 +194,15 @@ function CardStep({ step }: { step: MinutesCardStep }) {
         <span className={classes.count}>({t('fgdMinutes.cardCount', { count: step.cardCount })})</span>
       </h3>
       {step.anonymous && <p className={classes.note}>{t('fgdMinutes.anonymousStep')}</p>}
-      <table className={`${base.table} ${classes.fixed}`}>
-        <colgroup>
-          <col className={classes.colNumber} />
-          <col />
-          <col className={classes.colDimension} />
-          <col className={classes.colAuthor} />
-          <col className={classes.colVotes} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col" className={base.number}>
-              {t('fgdMinutes.col.no')}
-            </th>
-            <th scope="col">{t('fgdMinutes.col.card')}</th>
-            <th scope="col">{t('fgdMinutes.col.dimension')}</th>
-            <th scope="col">{t('fgdMinutes.col.author')}</th>
-            <th scope="col" className={base.numeric}>
-              {t('fgdMinutes.col.votes')}
-            </th>
-          </tr>
-        </thead>
+      <MinutesTable
+        columns={[
+          { label: t('fgdMinutes.col.no'), width: classes.colNumber, align: 'number' },
+          { label: t('fgdMinutes.col.card') },
+          { label: t('fgdMinutes.col.dimension'), width: classes.colDimension },
+          { label: t('fgdMinutes.col.author'), width: classes.colAuthor },
+          { label: t('fgdMinutes.col.votes'), width: classes.colVotes, align: 'numeric' },
+        ]}
+      >
         {step.groups.map((group) => (
           <tbody key={group.clustered ? `c-${group.name}` : 'loose'} className={classes.group}>
             <tr className={base.stageRow}>
@@ -214,7 +221,7 @@ function CardStep({ step }: { step: MinutesCardStep }) {
             ))}
           </tbody>
         ))}
-      </table>
+      </MinutesTable>
     </>
   );
 }
@@ -236,25 +243,14 @@ function VoteStep({ step }: { step: MinutesVoteStep }) {
       {step.results.length === 0 ? (
         <Empty>{t('fgdMinutes.noVotes')}</Empty>
       ) : (
-        <table className={`${base.table} ${classes.fixed}`}>
-          <colgroup>
-            <col className={classes.colRank} />
-            <col />
-            <col className={classes.colDimension} />
-            <col className={classes.colVotes} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col" className={base.numeric}>
-                {t('fgdMinutes.col.rank')}
-              </th>
-              <th scope="col">{t('fgdMinutes.col.card')}</th>
-              <th scope="col">{t('fgdMinutes.col.dimension')}</th>
-              <th scope="col" className={base.numeric}>
-                {t('fgdMinutes.col.votes')}
-              </th>
-            </tr>
-          </thead>
+        <MinutesTable
+          columns={[
+            { label: t('fgdMinutes.col.rank'), width: classes.colRank, align: 'numeric' },
+            { label: t('fgdMinutes.col.card') },
+            { label: t('fgdMinutes.col.dimension'), width: classes.colDimension },
+            { label: t('fgdMinutes.col.votes'), width: classes.colVotes, align: 'numeric' },
+          ]}
+        >
           <tbody>
             {step.results.map((result) => (
               <tr key={`${result.rank}-${result.text}`}>
@@ -265,7 +261,7 @@ function VoteStep({ step }: { step: MinutesVoteStep }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </MinutesTable>
       )}
     </>
   );
@@ -276,27 +272,16 @@ function Decisions({ minutes }: { minutes: FgdMinutes }) {
   if (minutes.decisions.length === 0) return <Empty>{t('fgdMinutes.decisionsEmpty')}</Empty>;
   const or = (text: string) => text || t('fgdMinutes.none');
   return (
-    <table className={`${base.table} ${classes.fixed}`}>
-      <colgroup>
-        <col className={classes.colNumber} />
-        <col className={classes.colKind} />
-        <col />
-        <col className={classes.colOwner} />
-        <col className={classes.colDue} />
-        <col className={classes.colLinked} />
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col" className={base.number}>
-            {t('fgdMinutes.col.no')}
-          </th>
-          <th scope="col">{t('fgdMinutes.col.kind')}</th>
-          <th scope="col">{t('fgdMinutes.col.text')}</th>
-          <th scope="col">{t('fgdMinutes.col.owner')}</th>
-          <th scope="col">{t('fgdMinutes.col.due')}</th>
-          <th scope="col">{t('fgdMinutes.col.linked')}</th>
-        </tr>
-      </thead>
+    <MinutesTable
+      columns={[
+        { label: t('fgdMinutes.col.no'), width: classes.colNumber, align: 'number' },
+        { label: t('fgdMinutes.col.kind'), width: classes.colKind },
+        { label: t('fgdMinutes.col.text') },
+        { label: t('fgdMinutes.col.owner'), width: classes.colOwner },
+        { label: t('fgdMinutes.col.due'), width: classes.colDue },
+        { label: t('fgdMinutes.col.linked'), width: classes.colLinked },
+      ]}
+    >
       <tbody>
         {minutes.decisions.map((decision) => (
           <tr key={decision.n}>
@@ -309,6 +294,6 @@ function Decisions({ minutes }: { minutes: FgdMinutes }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </MinutesTable>
   );
 }

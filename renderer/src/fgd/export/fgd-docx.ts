@@ -13,35 +13,26 @@ import type {
 } from 'docx';
 import type { MessageKey } from '../../../../shared/i18n/id';
 import { type MessageParams, translate } from '../../../../shared/i18n/index';
-import type { DocxModule } from '../../commitment/export/commitment-docx';
+import {
+  A4_PAGE,
+  CELL_MARGINS,
+  type DocxModule,
+  documentStyles,
+  emptyNote,
+  factsTable,
+  headedTable,
+  pageFooter,
+  sectionHeading,
+  titleBlock,
+} from '../../print/docx-parts';
 import type { FgdMinutes } from './fgd-minutes';
 
-/** A4 in twentieths of a point, with the printed page's 18 mm side margins. */
-const PAGE = { width: 11906, height: 16838, side: 1021, top: 907, bottom: 1021 };
-const TEXT_WIDTH = PAGE.width - 2 * PAGE.side;
-const SANS = 'Arial';
-const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
-
 export function minutesDocx(docx: DocxModule, minutes: FgdMinutes): Document {
-  const {
-    AlignmentType,
-    BorderStyle,
-    Footer,
-    HeadingLevel,
-    PageNumber,
-    Paragraph,
-    ShadingType,
-    Table,
-    TableCell,
-    TableLayoutType,
-    TableRow,
-    TextRun,
-    WidthType,
-  } = docx;
+  const { AlignmentType, BorderStyle, HeadingLevel, Paragraph, TableCell, TableRow, TextRun } = docx;
   const t = (key: MessageKey, params: MessageParams = {}) => translate(minutes.locale, { key, params });
   const none = t('fgdMinutes.none');
 
-  const note = (text: string) => new Paragraph({ children: [new TextRun({ text, italics: true })] });
+  const note = (text: string) => emptyNote(docx, text);
 
   const cell = (text: string, options: { bold?: boolean; span?: number; right?: boolean } = {}) =>
     new TableCell({
@@ -55,34 +46,12 @@ export function minutesDocx(docx: DocxModule, minutes: FgdMinutes): Document {
       ],
     });
 
-  const table = (widths: readonly number[], header: readonly string[], rows: readonly DocxTableRow[]) => {
-    const total = widths.reduce((sum, width) => sum + width, 0);
-    return new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: widths.map((width) => Math.round((width / total) * TEXT_WIDTH)),
-      layout: TableLayoutType.FIXED,
-      rows: [
-        new TableRow({
-          tableHeader: true,
-          cantSplit: true,
-          children: header.map(
-            (text) =>
-              new TableCell({
-                shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E7E7' },
-                margins: CELL_MARGINS,
-                children: [new Paragraph({ children: [new TextRun({ text, bold: true })] })],
-              }),
-          ),
-        }),
-        ...rows,
-      ],
-    });
-  };
+  const table = (widths: readonly number[], header: readonly string[], rows: readonly DocxTableRow[]) =>
+    headedTable(docx, widths, header, rows);
 
   const row = (cells: readonly ReturnType<typeof cell>[]) =>
     new TableRow({ cantSplit: true, children: [...cells] });
-  const heading1 = (n: number, key: MessageKey) =>
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${n}. ${t(key)}`)] });
+  const heading1 = (n: number, key: MessageKey) => sectionHeading(docx, n, t(key));
   const heading2 = (text: string) =>
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });
 
@@ -95,12 +64,11 @@ export function minutesDocx(docx: DocxModule, minutes: FgdMinutes): Document {
       t('fgdMinutes.attendeesValue', { count: minutes.attendance.length, regions: minutes.perRegion.length }),
     ],
   ];
-  const factsTable = new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [Math.round(TEXT_WIDTH * 0.3), TEXT_WIDTH - Math.round(TEXT_WIDTH * 0.3)],
-    layout: TableLayoutType.FIXED,
-    rows: facts.map(([label, value]) => row([cell(label, { bold: true }), cell(value)])),
-  });
+  const factsBlock = factsTable(
+    docx,
+    0.3,
+    facts.map(([label, value]) => row([cell(label, { bold: true }), cell(value)])),
+  );
 
   const agenda = (): (DocxTable | DocxParagraph)[] =>
     minutes.agenda.length === 0
@@ -245,10 +213,6 @@ export function minutesDocx(docx: DocxModule, minutes: FgdMinutes): Document {
         ];
 
   const stamp = t('fgdMinutes.footer', { date: minutes.printedAt });
-  const [pageBefore = '', pageBetween = '', pageAfter = ''] = t('fgdMinutes.pageOf', {
-    n: '\u0000',
-    total: '\u0000',
-  }).split('\u0000');
   const children: (DocxParagraph | DocxTable)[] = [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -261,17 +225,8 @@ export function minutesDocx(docx: DocxModule, minutes: FgdMinutes): Document {
         }),
       ],
     }),
-    new Paragraph({
-      heading: HeadingLevel.TITLE,
-      alignment: AlignmentType.CENTER,
-      children: [new TextRun(t('fgdMinutes.heading'))],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { after: 240 },
-      children: [new TextRun({ text: minutes.title, bold: true, size: 24 })],
-    }),
-    factsTable,
+    ...titleBlock(docx, t('fgdMinutes.heading'), minutes.title),
+    factsBlock,
     heading1(1, 'fgdMinutes.section.agenda'),
     ...agenda(),
     heading1(2, 'fgdMinutes.section.attendance'),
@@ -284,59 +239,15 @@ export function minutesDocx(docx: DocxModule, minutes: FgdMinutes): Document {
     ...decisions(),
   ];
 
-  const small = 16;
   return new docx.Document({
     title: t('fgdMinutes.documentTitle', { title: minutes.title }),
     creator: 'Rembug',
     description: t('fgdMinutes.heading'),
-    styles: {
-      default: {
-        document: { run: { font: SANS, size: 21 }, paragraph: { spacing: { after: 80 } } },
-        title: {
-          run: { font: SANS, size: 30, bold: true, color: '000000' },
-          paragraph: { spacing: { before: 200, after: 40 } },
-        },
-        heading1: {
-          run: { font: SANS, size: 24, bold: true, color: '000000' },
-          paragraph: { spacing: { before: 280, after: 120 }, keepNext: true },
-        },
-        heading2: {
-          run: { font: SANS, size: 22, bold: true, color: '000000' },
-          paragraph: { spacing: { before: 200, after: 80 }, keepNext: true },
-        },
-      },
-    },
+    styles: { default: documentStyles({ before: 200, after: 40 }) },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.side, right: PAGE.side },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                children: [
-                  new TextRun({ text: stamp, size: small }),
-                  new TextRun({
-                    size: small,
-                    children: [
-                      '\t',
-                      pageBefore,
-                      PageNumber.CURRENT,
-                      pageBetween,
-                      PageNumber.TOTAL_PAGES,
-                      pageAfter,
-                    ],
-                  }),
-                ],
-                tabStops: [{ type: 'right', position: TEXT_WIDTH }],
-              }),
-            ],
-          }),
-        },
+        properties: A4_PAGE,
+        footers: { default: pageFooter(docx, stamp, (n, total) => t('fgdMinutes.pageOf', { n, total })) },
         children,
       },
     ],

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { HostingState, JoinedParticipant } from '../../../../shared/sync/fgd-hosting';
 import { intlLocale } from '../../catalog/innovation-format';
 import { regionLabel } from '../../data/catalog-store';
+import { PlainList } from '../parts/PlainList';
 import type { FgdView } from '../use-fgd';
 import { problemKey } from './hosting-client';
 import { spacedCode } from './JoinBanner';
@@ -200,12 +201,7 @@ function ParticipantList({ participants, hosting }: { participants: JoinedPartic
           {t('fgdHosting.panel.noParticipants')}
         </Text>
       ) : (
-        <Stack
-          component="ul"
-          gap={0}
-          aria-labelledby="fgd-hosting-participants"
-          style={{ listStyle: 'none', padding: 0, margin: 0 }}
-        >
+        <PlainList gap={0} labelledBy="fgd-hosting-participants">
           {participants.map((participant) => (
             <Group
               component="li"
@@ -240,7 +236,7 @@ function ParticipantList({ participants, hosting }: { participants: JoinedPartic
               </Button>
             </Group>
           ))}
-        </Stack>
+        </PlainList>
       )}
     </Stack>
   );

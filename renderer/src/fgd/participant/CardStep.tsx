@@ -2,26 +2,21 @@
  * A step that takes cards: a short form (dimension, idea) and the cards of this step the person may
  * see — their own always, others' once the facilitator reveals them (or at once on an open step).
  */
-import { Alert, Badge, Button, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addCard } from '../../../../shared/model/fgd';
-import type { CardView, FgdSession } from '../../../../shared/model/fgd-view';
+import type { CardView } from '../../../../shared/model/fgd-view';
 import { useMessageText } from '../../app/use-message';
 import { newFgdEntryId } from '../console/ids';
-import type { SessionStep } from '../console/step-text';
+import { PlainList } from '../parts/PlainList';
+import { PhoneCardItem } from './PhoneCardItem';
+import { PillarBadge } from './PillarBadge';
 import type { ParticipantConnection } from './participant-connection';
-import { pillarName, pillarsOfRoom } from './pillars';
+import { pillarsOfRoom } from './pillars';
+import type { StepProps } from './step-props';
 
-export function CardStep({
-  session,
-  step,
-  connection,
-}: {
-  session: FgdSession;
-  step: SessionStep;
-  connection: ParticipantConnection;
-}) {
+export function CardStep({ session, step, connection }: StepProps) {
   const { t } = useTranslation();
   const pillars = pillarsOfRoom(connection.join.room);
   const me = connection.participant.id;
@@ -166,28 +161,19 @@ function CardList({
           {empty}
         </Text>
       ) : (
-        <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <PlainList gap="xs">
           {cards.map((card) => (
-            <Paper
-              component="li"
-              key={card.id}
-              withBorder
-              radius="sm"
-              p="sm"
-              data-testid="fgd-participant-card"
-            >
+            <PhoneCardItem key={card.id} testId="fgd-participant-card">
               <Stack gap={4}>
-                <Badge variant="light" color="gray" c="gray.9" tt="none" style={{ alignSelf: 'flex-start' }}>
-                  {pillarName(pillars, card.pillarId)}
-                </Badge>
+                <PillarBadge pillars={pillars} pillarId={card.pillarId} />
                 <Text>{card.text}</Text>
                 <Text size="xs" c="dimmed">
                   {card.authorName ?? t('fgdJoin.cards.anonymous')}
                 </Text>
               </Stack>
-            </Paper>
+            </PhoneCardItem>
           ))}
-        </Stack>
+        </PlainList>
       )}
     </Stack>
   );

@@ -9,18 +9,11 @@ import { useTranslation } from 'react-i18next';
 import { type FgdSession, readSession } from '../../../../shared/model/fgd-view';
 import type { JoinResult } from '../../../../shared/sync/fgd-hosting';
 import { useDocVersion } from '../../app/hooks';
+import { reportSkippedFgdData as report } from '../report-skipped';
 import { CardStep } from './CardStep';
 import { CurrentStep } from './CurrentStep';
 import { ParticipantConnection } from './participant-connection';
 import { VoteStep } from './VoteStep';
-
-const reported = new Set<string>();
-function report(problem: { doc: string; key: string; problem: string }): void {
-  const key = `${problem.doc}|${problem.key}`;
-  if (reported.has(key)) return;
-  reported.add(key);
-  console.warn(`skipped invalid FGD data at ${problem.doc} ${problem.key}: ${problem.problem}`);
-}
 
 export function JoinedSession({
   join,

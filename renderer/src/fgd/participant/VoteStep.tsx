@@ -3,27 +3,21 @@
  * votes left of the budget, the model's refusal when a vote would break the rules, and the results
  * once the facilitator reveals them.
  */
-import { ActionIcon, Alert, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Alert, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconMinus, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { castVotes } from '../../../../shared/model/fgd';
 import type { CardView, FgdSession } from '../../../../shared/model/fgd-view';
 import { useMessageText } from '../../app/use-message';
-import type { SessionStep } from '../console/step-text';
+import { PlainList } from '../parts/PlainList';
 import { myVotes, votesUsed } from './my-ballot';
-import type { ParticipantConnection } from './participant-connection';
-import { pillarName, pillarsOfRoom } from './pillars';
+import { PhoneCardItem } from './PhoneCardItem';
+import { PillarBadge } from './PillarBadge';
+import { pillarsOfRoom } from './pillars';
+import type { StepProps } from './step-props';
 
-export function VoteStep({
-  session,
-  step,
-  connection,
-}: {
-  session: FgdSession;
-  step: SessionStep;
-  connection: ParticipantConnection;
-}) {
+export function VoteStep({ session, step, connection }: StepProps) {
   const { t } = useTranslation();
   const messageText = useMessageText();
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -65,29 +59,14 @@ export function VoteStep({
       {cards.length === 0 ? (
         <Text c="dimmed">{t('fgdJoin.votes.noCards')}</Text>
       ) : (
-        <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <PlainList gap="xs">
           {cards.map((card) => {
             const mine = votes[card.id] ?? 0;
             return (
-              <Paper
-                component="li"
-                key={card.id}
-                withBorder
-                radius="sm"
-                p="sm"
-                data-testid="fgd-participant-vote-card"
-              >
+              <PhoneCardItem key={card.id} testId="fgd-participant-vote-card">
                 <Group justify="space-between" wrap="nowrap" align="center">
                   <Stack gap={4} style={{ minWidth: 0 }}>
-                    <Badge
-                      variant="light"
-                      color="gray"
-                      c="gray.9"
-                      tt="none"
-                      style={{ alignSelf: 'flex-start' }}
-                    >
-                      {pillarName(pillars, card.pillarId)}
-                    </Badge>
+                    <PillarBadge pillars={pillars} pillarId={card.pillarId} />
                     <Text>{card.text}</Text>
                   </Stack>
                   <Group gap={6} wrap="nowrap">
@@ -120,10 +99,10 @@ export function VoteStep({
                     </ActionIcon>
                   </Group>
                 </Group>
-              </Paper>
+              </PhoneCardItem>
             );
           })}
-        </Stack>
+        </PlainList>
       )}
       <Results session={session} cards={cards} revealed={revealed} />
     </Stack>

@@ -5,13 +5,12 @@
  * ranked results. With the room hosted, the join code and QR. Follows the facilitator live; Esc or
  * "Keluar" closes the window (or goes back to the session where it is not a window of its own).
  */
-import { Button, Center, Loader } from '@mantine/core';
-import { IconX } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useArea } from '../../app/hooks';
 import { useSession } from '../../app/session';
+import { ProjectorExitButton, ProjectorScreen } from '../../shell/ProjectorScreen';
 import { pillarColour } from '../board/board-layout';
 import type { ColouredPillar } from '../board/CardColumns';
 import { useStepTally } from '../board/use-step-tally';
@@ -28,29 +27,19 @@ export function FgdProjectorPage() {
   const { id = '' } = useParams();
   const view = useFgdView(id);
   const leave = useLeave(id);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') leave();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [leave]);
-
   return (
-    <main className={classes.screen}>
-      {view.session ? (
-        <Screen view={view} onExit={leave} />
-      ) : view.loaded ? (
-        <div className={classes.message}>
-          <p>{t('fgdProjector.notFound')}</p>
-          <ExitButton onExit={leave} />
-        </div>
-      ) : (
-        <Center h="100vh" role="status" aria-label={t('fgdProjector.loading')}>
-          <Loader size="lg" color="gray.3" />
-        </Center>
-      )}
-    </main>
+    <ProjectorScreen
+      status={view.session ? 'ready' : view.loaded ? 'missing' : 'loading'}
+      onExit={leave}
+      labels={{
+        loading: t('fgdProjector.loading'),
+        missing: t('fgdProjector.notFound'),
+        exit: t('fgdProjector.exit'),
+      }}
+      classNames={classes}
+    >
+      <Screen view={view} onExit={leave} />
+    </ProjectorScreen>
   );
 }
 
@@ -66,23 +55,6 @@ function useLeave(id: string): () => void {
     if (host.kind === 'browser' && window.history.length <= 1) window.close();
     navigate(fgdPath(id));
   }, [host.kind, navigate, id]);
-}
-
-function ExitButton({ onExit }: { onExit: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Button
-      variant="subtle"
-      color="gray.3"
-      size="compact-sm"
-      className={classes.exit}
-      leftSection={<IconX size={14} aria-hidden="true" />}
-      onClick={onExit}
-      aria-keyshortcuts="Escape"
-    >
-      {t('fgdProjector.exit')}
-    </Button>
-  );
 }
 
 function Screen({ view, onExit }: { view: FgdView; onExit: () => void }) {
@@ -139,7 +111,7 @@ function Screen({ view, onExit }: { view: FgdView; onExit: () => void }) {
       <footer className={classes.footer}>
         <span>{session.meta.venue}</span>
         <span>{area.name}</span>
-        <ExitButton onExit={onExit} />
+        <ProjectorExitButton label={t('fgdProjector.exit')} onExit={onExit} />
       </footer>
     </div>
   );

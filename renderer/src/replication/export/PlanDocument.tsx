@@ -1,7 +1,7 @@
 /**
  * The replication plan as an official document of the adopting region: letterhead, title, the plan's
  * facts, risks and requested support, formal records, milestones per stage, evaluation figures, the
- * source region's support and the notes. Plain HTML set by plan-print.module.css, so it prints the
+ * source region's support and the notes. Plain HTML set by print-sheet.module.css, so it prints the
  * same in every browser and in the desktop app.
  */
 import type { ReactNode } from 'react';
@@ -9,12 +9,12 @@ import { useTranslation } from 'react-i18next';
 import { planProgress, REPLICATION_STAGES } from '../../../../shared/model/replication-plan';
 import { useArea } from '../../app/hooks';
 import { formatDate, formatDateTime, formatRupiah, intlLocale } from '../../catalog/innovation-format';
+import classes from '../../print/print-sheet.module.css';
 import type { PlanView } from '../plan-view';
 import { type NoteNode, notesEmpty } from './notes-tree';
 import { PlanEvaluationTable, PlanMilestonesTable } from './PlanDocumentTables';
 import { PlanNotesText } from './PlanNotesText';
 import { letterheadArea, letterheadRegion, regionFullName } from './plan-document';
-import classes from './plan-print.module.css';
 
 export interface PlanDocumentProps {
   view: PlanView;

@@ -2,9 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import { REPLICATION_STAGES, type ReplicationPlan } from '../../../../shared/model/replication-plan';
 import { formatDate, intlLocale } from '../../catalog/innovation-format';
+import classes from '../../print/print-sheet.module.css';
 import { formatPercentChange } from '../plan/evaluation-change';
 import { figureChange, overdueMilestoneIds } from './plan-document';
-import classes from './plan-print.module.css';
 
 export function PlanMilestonesTable({ plan, today }: { plan: ReplicationPlan; today: string }) {
   const { t, i18n } = useTranslation();

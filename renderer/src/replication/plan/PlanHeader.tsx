@@ -3,12 +3,13 @@
  * region to which, how it is adapted and by whose help, its status, how far it has come, and who
  * changed it last.
  */
-import { Anchor, Badge, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../catalog/innovation-format';
 import { regionLabel } from '../../data/catalog-store';
+import { DocumentHeading } from '../../shell/DocumentHeading';
 import type { PlanView } from '../plan-view';
 import { PlanExportMenu } from './PlanExportMenu';
 import { PLAN_STATUS_BADGE } from './plan-badges';
@@ -24,28 +25,25 @@ export function PlanHeader({ view, fraction }: { view: PlanView; fraction: numbe
   const when = formatDateTime(at, i18n.language);
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-start" gap="md">
-        <Stack gap={2} miw={0} style={{ flex: '1 1 420px' }}>
-          <Text size="sm" fw={600} c="dimmed">
-            {t('plan.eyebrow')}
+      <DocumentHeading
+        eyebrow={t('plan.eyebrow')}
+        title={
+          row.innovationPath ? (
+            <Anchor component={Link} to={row.innovationPath} inherit>
+              {row.innovationName}
+            </Anchor>
+          ) : (
+            row.innovationName
+          )
+        }
+        actions={<PlanExportMenu view={view} />}
+      >
+        {row.innovationPath === null && (
+          <Text size="sm" c="dimmed">
+            {t('plan.innovationGone')}
           </Text>
-          <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
-            {row.innovationPath ? (
-              <Anchor component={Link} to={row.innovationPath} inherit>
-                {row.innovationName}
-              </Anchor>
-            ) : (
-              row.innovationName
-            )}
-          </Title>
-          {row.innovationPath === null && (
-            <Text size="sm" c="dimmed">
-              {t('plan.innovationGone')}
-            </Text>
-          )}
-        </Stack>
-        <PlanExportMenu view={view} />
-      </Group>
+        )}
+      </DocumentHeading>
 
       <Group gap="xs" align="center" wrap="wrap">
         <RegionName label={t('plan.sourceRegion')} name={row.sourceName} />
