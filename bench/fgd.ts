@@ -22,6 +22,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
   addCard,
+  ballotKey,
   castVotes,
   createSession,
   fgdDocName,
@@ -83,14 +84,22 @@ function expectOk(result: { ok: boolean; error?: unknown }, what: string): void 
 }
 
 async function postJson(url: string, body: unknown, token?: string): Promise<unknown> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  const json: unknown = await response.json();
-  if (!response.ok) throw new Error(`${url}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
+  for (;;) {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    const json: unknown = await response.json();
+    // Every simulated phone shares this machine's address, and joins are rate-limited per address:
+    // wait as told, as a phone's join form does.
+    if (response.status === 429) {
+      await sleep(Number(response.headers.get('retry-after') ?? '1') * 1000);
+      continue;
+    }
+    if (!response.ok) throw new Error(`${url}: ${response.status} ${JSON.stringify(json)}`);
+    return json;
+  }
 }
 
 /** Each ballot's latest version as its author wrote it: the projector must end up with exactly these. */
@@ -224,7 +233,7 @@ async function main(): Promise<void> {
           const used = Object.values(mine).reduce((sum, count) => sum + count, 0);
           // Within budget most of the time, and sometimes taking a vote back, as people do.
           const count = used >= 5 || Math.random() < 0.2 ? 0 : (mine[cardId] ?? 0) + 1;
-          ballotSentAt.set(participant.id, now());
+          ballotSentAt.set(ballotKey('suara', participant.id), now());
           const result = castVotes(client.doc, participant, cardId, count, ctx);
           if (result.ok) {
             votesSent++;

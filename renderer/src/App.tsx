@@ -95,7 +95,10 @@ function isParticipantLink(): boolean {
 export function App({ host }: { host: HostResult }) {
   const { t, i18n } = useTranslation();
   // biome-ignore lint/correctness/useExhaustiveDependencies: the language is what changes the label.
-  const theme = useMemo(() => makeTheme(t('shell.closeNotification')), [t, i18n.language]);
+  const theme = useMemo(
+    () => makeTheme({ notification: t('shell.closeNotification'), dialog: t('shell.closeDialog') }),
+    [t, i18n.language],
+  );
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" />

@@ -12,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   'shell.hostErrorTitle': 'Rembug cannot reach its storage',
   'shell.hostErrorBody':
     'Close and reopen the app. If the problem persists, contact your region’s IT administrator.',
+  'shell.closeDialog': 'Close',
   'shell.closeNotification': 'Close notification',
   'shell.loading': 'Loading…',
   'shell.screenFailedTitle': 'This screen could not be opened',
@@ -1592,6 +1593,46 @@ export const en: Record<MessageKey, string> = {
   'fgdConsole.convert.final': 'This commitment is final and locked; reopen it first.',
   'fgdConsole.convert.followUp': 'FGD follow-up: {{owner}}, due {{due}}',
   'fgdConsole.tab.board': 'Board',
+  // decisions turned into innovations and replication plans
+  'error.fgdLinkNotAllowed':
+    'Only facilitators, coordinators or region editors can record what a decision became.',
+  'error.fgdDecisionLinked': 'This decision already became another entry, so it cannot be linked again.',
+  'fgdConsole.decision.introEditor':
+    'What the room agreed. As an editor of {{region}} you can turn a decision into an innovation or a replication plan of your region; the decision then links to it.',
+  'fgdConsole.decision.linkedInnovation': 'Became an innovation of {{region}}: {{name}}',
+  'fgdConsole.decision.linkedPlan': 'Became a replication plan of {{region}}: {{name}}',
+  'fgdConsole.decision.linkedRegion':
+    'Recorded in the data of {{region}} (the entry is not on this device yet)',
+  'fgdConsole.decision.linkedOther': 'Recorded in another document',
+  'fgdConsole.toInnovation.button': 'Make it an innovation of {{region}}',
+  'fgdConsole.toInnovation.buttonLabel': 'Make “{{text}}” an innovation of {{region}}',
+  'fgdConsole.toInnovation.notice':
+    'From a decision of the FGD session “{{session}}”: the name and summary are filled in from that decision; complete the other fields. Once saved as an innovation of {{region}}, the decision links to it.',
+  'fgdConsole.toInnovation.missing':
+    'The FGD decision referred to was not found, so the form starts empty and will not be linked.',
+  'fgdConsole.toInnovation.alreadyLinked':
+    'This FGD decision already became another entry, so the innovation you save will not be linked to it.',
+  'fgdConsole.toInnovation.linkFailed': 'The innovation was saved, but the FGD decision could not be linked',
+  'fgdConsole.toPlan.button': 'Make it a replication plan of {{region}}',
+  'fgdConsole.toPlan.buttonLabel': 'Make “{{text}}” a replication plan of {{region}}',
+  'fgdConsole.toPlan.title': 'Make it a replication plan of {{region}}',
+  'fgdConsole.toPlan.intro':
+    'Pick another region’s innovation for {{region}} to replicate. A plan draft is made in the data of {{region}}, and this decision links to it.',
+  'fgdConsole.toPlan.innovation': 'Innovation to replicate',
+  'fgdConsole.toPlan.placeholder': 'Search an innovation or region name',
+  'fgdConsole.toPlan.nothingFound': 'No other region’s innovation matches',
+  'fgdConsole.toPlan.emptyCatalog': 'The area catalog holds no other region’s innovations yet.',
+  'fgdConsole.toPlan.pick': 'Pick the innovation to replicate.',
+  'fgdConsole.toPlan.existing':
+    '{{region}} already has a replication plan for this innovation; the decision will link to that plan.',
+  'fgdConsole.toPlan.submit': 'Create replication plan',
+  'fgdConsole.toPlan.submitExisting': 'Link to that plan',
+  'fgdConsole.toPlan.failed': 'The replication plan could not be created',
+  'fgdConsole.toPlan.done': 'Replication plan draft for {{name}} created in the data of {{region}}',
+  'fgdConsole.toPlan.linked': 'Decision linked to the replication plan for {{name}} of {{region}}',
+  'fgdConsole.toPlan.close': 'Close',
+  'fgdMinutes.linked.innovation': 'Innovation: {{name}}',
+  'fgdMinutes.linked.plan': 'Replication plan: {{name}}',
   // end fgd: console
   // fgd: board and projector
   'error.fgdCardHasVotes': 'This card already has votes, so it cannot be removed.',

@@ -14,6 +14,7 @@ export const id = {
   'shell.hostErrorTitle': 'Rembug tidak dapat terhubung ke penyimpanannya',
   'shell.hostErrorBody':
     'Tutup lalu buka kembali aplikasi. Jika masalah berlanjut, hubungi admin TI daerah Anda.',
+  'shell.closeDialog': 'Tutup',
   'shell.closeNotification': 'Tutup pemberitahuan',
   'shell.loading': 'Memuat…',
   'shell.screenFailedTitle': 'Layar ini tidak dapat dibuka',
@@ -1613,6 +1614,45 @@ export const id = {
     'Komitmen ini sudah final dan terkunci; minta koordinator membukanya kembali dulu.',
   'fgdConsole.convert.followUp': 'Tindak lanjut FGD: {{owner}}, tenggat {{due}}',
   'fgdConsole.tab.board': 'Papan',
+  // decisions turned into innovations and replication plans
+  'error.fgdLinkNotAllowed':
+    'Hanya fasilitator, koordinator, atau editor daerah yang dapat mencatat tindak lanjut sebuah keputusan.',
+  'error.fgdDecisionLinked': 'Keputusan ini sudah menjadi entri lain, jadi tidak dapat ditautkan lagi.',
+  'fgdConsole.decision.introEditor':
+    'Yang disepakati forum. Sebagai editor {{region}}, Anda dapat menjadikan sebuah keputusan inovasi atau rencana replikasi daerah Anda; keputusan itu lalu menautkan ke sana.',
+  'fgdConsole.decision.linkedInnovation': 'Menjadi inovasi {{region}}: {{name}}',
+  'fgdConsole.decision.linkedPlan': 'Menjadi rencana replikasi {{region}}: {{name}}',
+  'fgdConsole.decision.linkedRegion': 'Dicatat di data {{region}} (entrinya belum ada di perangkat ini)',
+  'fgdConsole.decision.linkedOther': 'Dicatat di dokumen lain',
+  'fgdConsole.toInnovation.button': 'Jadikan inovasi {{region}}',
+  'fgdConsole.toInnovation.buttonLabel': 'Jadikan “{{text}}” inovasi {{region}}',
+  'fgdConsole.toInnovation.notice':
+    'Dari keputusan di sesi FGD “{{session}}”: nama dan ringkasan sudah diisi dari keputusan itu; lengkapi isian lainnya. Setelah disimpan sebagai inovasi {{region}}, keputusan menautkan ke inovasi ini.',
+  'fgdConsole.toInnovation.missing':
+    'Keputusan FGD yang dirujuk tidak ditemukan, jadi formulir dimulai kosong dan tidak akan ditautkan.',
+  'fgdConsole.toInnovation.alreadyLinked':
+    'Keputusan FGD ini sudah menjadi entri lain, jadi inovasi yang Anda simpan tidak akan ditautkan ke keputusan itu.',
+  'fgdConsole.toInnovation.linkFailed': 'Inovasi tersimpan, tetapi keputusan FGD tidak dapat ditautkan',
+  'fgdConsole.toPlan.button': 'Jadikan rencana replikasi {{region}}',
+  'fgdConsole.toPlan.buttonLabel': 'Jadikan “{{text}}” rencana replikasi {{region}}',
+  'fgdConsole.toPlan.title': 'Jadikan rencana replikasi {{region}}',
+  'fgdConsole.toPlan.intro':
+    'Pilih inovasi daerah lain yang akan direplikasi {{region}}. Draf rencana dibuat di data {{region}}, dan keputusan ini menautkan ke rencana itu.',
+  'fgdConsole.toPlan.innovation': 'Inovasi yang direplikasi',
+  'fgdConsole.toPlan.placeholder': 'Cari nama inovasi atau daerah',
+  'fgdConsole.toPlan.nothingFound': 'Tidak ada inovasi daerah lain yang cocok',
+  'fgdConsole.toPlan.emptyCatalog': 'Katalog kawasan belum berisi inovasi daerah lain.',
+  'fgdConsole.toPlan.pick': 'Pilih inovasi yang akan direplikasi.',
+  'fgdConsole.toPlan.existing':
+    '{{region}} sudah punya rencana replikasi untuk inovasi ini; keputusan akan ditautkan ke rencana itu.',
+  'fgdConsole.toPlan.submit': 'Buat rencana replikasi',
+  'fgdConsole.toPlan.submitExisting': 'Tautkan ke rencana itu',
+  'fgdConsole.toPlan.failed': 'Rencana replikasi tidak dapat dibuat',
+  'fgdConsole.toPlan.done': 'Draf rencana replikasi {{name}} dibuat di data {{region}}',
+  'fgdConsole.toPlan.linked': 'Keputusan ditautkan ke rencana replikasi {{name}} milik {{region}}',
+  'fgdConsole.toPlan.close': 'Tutup',
+  'fgdMinutes.linked.innovation': 'Inovasi: {{name}}',
+  'fgdMinutes.linked.plan': 'Rencana replikasi: {{name}}',
   // end fgd: console
   // fgd: board and projector
   'error.fgdCardHasVotes': 'Kartu ini sudah mendapat suara, jadi tidak dapat dihapus.',

@@ -10,6 +10,7 @@
 
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { regencyByCode } from '../regions/index.js';
 import { EntryId, RegionCode, text } from './fields.js';
 import { type CommandContext, Stamp, stamp } from './identity.js';
 import { type CommandResult, invalidInput, ok, parseInput, type Refusal, refuse } from './result.js';
@@ -63,6 +64,9 @@ export const Attendance = z.object({
   via: z.enum(['join', 'manual']),
   at: z.iso.datetime(),
 });
+/** A document (`<area>/region/33.10`, `<area>/commitment/…`) and an entry in it. */
+export const DecisionLink = z.object({ doc: z.string().max(200), id: EntryId });
+export type DecisionLink = z.infer<typeof DecisionLink>;
 export const Decision = z.object({
   id: EntryId,
   kind: z.enum(['decision', 'action']),
@@ -70,7 +74,7 @@ export const Decision = z.object({
   owner: text(200),
   dueDate: z.iso.date().nullable(),
   /** What it became: a commitment item, an innovation or a replication plan (document + entry id). */
-  linked: z.object({ doc: z.string().max(200), id: EntryId }).nullable(),
+  linked: DecisionLink.nullable(),
   created: Stamp,
 });
 
@@ -377,7 +381,46 @@ export function setDecision(ydoc: Y.Doc, id: string, input: unknown, ctx: Comman
   // An edit keeps the first stamp: the list stays in the order the room agreed things.
   const existing = Decision.safeParse(decisions.get(id));
   const created = existing.success ? existing.data.created : stamp(ctx);
-  ydoc.transact(() => decisions.set(id, { ...parsed.value, id, created }), ctx);
+  // A link, once recorded, stays: an edit made in a dialog opened before a region linked the
+  // decision (from another laptop) must not drop what the decision became.
+  const linked = parsed.value.linked ?? (existing.success ? existing.data.linked : null);
+  ydoc.transact(() => decisions.set(id, { ...parsed.value, linked, id, created }), ctx);
+  return ok();
+}
+
+/** `kspn-borobudur/region/33.10` → `33.10`; null for any other kind of document. */
+export function regionOfDoc(docName: string): string | null {
+  return /^[^/]+\/region\/(\d{2}\.\d{2})$/.exec(docName)?.[1] ?? null;
+}
+
+/**
+ * Records what a decision became (an innovation, a replication plan, a commitment item), and nothing
+ * else: its text, kind, owner and due date stay the facilitator's. Innovations and plans live in a
+ * region's own document, written by that region's editors only, so a region editor may link a
+ * decision to their own region's document; facilitators and coordinators may link it anywhere. A
+ * decision already linked to something else stays so (two regions turning one decision into two
+ * entries at once would otherwise silently lose one link).
+ */
+export function linkDecision(ydoc: Y.Doc, id: string, link: unknown, ctx: CommandContext): CommandResult {
+  const parsed = parseInput(DecisionLink, link);
+  if (!parsed.ok) return parsed;
+  const { role, region } = ctx.author;
+  if (!isFacilitator(ctx)) {
+    if (role !== 'regionEditor' || region === null) return refuse('error.fgdLinkNotAllowed');
+    const target = regionOfDoc(parsed.value.doc);
+    if (target !== region) {
+      return refuse('error.notYourRegion', { region: regencyByCode(target ?? region)?.name ?? region });
+    }
+  }
+  const decisions = ydoc.getMap<unknown>('decisions');
+  const existing = Decision.safeParse(decisions.get(id));
+  if (!existing.success) return refuse('error.notFound', { id });
+  const current = existing.data.linked;
+  if (current !== null) {
+    if (current.doc === parsed.value.doc && current.id === parsed.value.id) return ok();
+    return refuse('error.fgdDecisionLinked');
+  }
+  ydoc.transact(() => decisions.set(id, { ...existing.data, linked: parsed.value }), ctx);
   return ok();
 }
 

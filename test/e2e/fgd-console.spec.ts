@@ -1,21 +1,26 @@
 /**
  * The facilitator console: a facilitator creates a session, edits its agenda and runs a step with a
  * countdown, while a region editor follows the same step live and cannot change anything; a
- * coordinator records attendance by hand and turns an action item into an item of a commitment.
+ * coordinator records attendance by hand and turns an action item into an item of a commitment; a
+ * region editor turns decisions into an innovation and a replication plan of their region.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import * as Y from 'yjs';
 import type { Profile } from '../../renderer/src/data/profile';
 import { registerFgd } from '../../shared/model/area';
+import { type GeneratedArea, regionDocName } from '../../shared/model/demo/generate';
 import { createSession, fgdDocName, setStep } from '../../shared/model/fgd';
 import type { CommandContext } from '../../shared/model/identity';
+import { readInnovations } from '../../shared/model/innovation';
 import { KSPN_BOROBUDUR } from '../../shared/model/presets';
 import { expectAccessible } from './axe';
 import { expect, type RunningHub, test } from './fixtures';
+import { CatalogPage } from './pages/catalog-page';
 import { FgdConsole } from './pages/fgd-console';
+import { fillRequired } from './pages/innovation-form';
 // Named like a React hook but is not one; the alias keeps the hooks lint out of plain helpers.
 import { AREA_COORDINATOR, FACILITATOR, KLATEN_EDITOR, useProfile as withProfile } from './profile';
-import { DRAFT_COMMITMENT, pushDoc, seedDraftCommitment } from './seed';
+import { DRAFT_COMMITMENT, pushDoc, seedDemo, seedDraftCommitment } from './seed';
 
 /** Contexts this file opens itself: closed after each test, or their pages keep running into later tests. */
 const openContexts: BrowserContext[] = [];
@@ -255,3 +260,127 @@ test('a coordinator records attendance by hand and turns an action item into a c
   await expect(page.getByText('Susun kalender event bersama kawasan Borobudur')).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+/** The demo session's decisions (seedDemo's fgd-2). */
+const SOP = 'Daerah asal mengirim SOP kepada daerah replikator.';
+const PRIORITY = 'Tiga inovasi teratas menjadi prioritas replikasi kawasan.';
+const KLATEN = '33.10';
+
+/** An innovation of another region that Klaten has no plan for yet in the demo set. */
+function innovationToReplicate(demo: GeneratedArea): { name: string; region: string } {
+  const planned = new Set<string>();
+  for (const plan of demo.regions.get(KLATEN)?.getMap<unknown>('replicationPlans').values() ?? []) {
+    if (plan instanceof Y.Map) planned.add(JSON.stringify(plan.get('source')));
+  }
+  for (const [code, doc] of demo.regions) {
+    if (code === KLATEN) continue;
+    const innovations = readInnovations(doc, regionDocName(demo.preset.id, code), code, (problem) => {
+      throw new Error(`demo data unreadable: ${problem.key} ${problem.problem}`);
+    });
+    const free = innovations.find(
+      ({ id, name }) =>
+        !planned.has(JSON.stringify({ regionCode: code, innovationId: id, innovationName: name })) &&
+        innovations.filter((other) => other.name === name).length === 1,
+    );
+    if (free) return { name: free.name, region: code };
+  }
+  throw new Error('the demo set has no innovation Klaten could plan to replicate');
+}
+
+test('a region editor turns one decision into an innovation and another into a replication plan; the facilitator sees both links live', async ({
+  browser,
+  hub,
+}) => {
+  test.setTimeout(180_000);
+  const demo = await seedDemo(hub.wsUrl);
+  const source = innovationToReplicate(demo);
+  const problems: string[] = [];
+  const facilitatorPage = await openAs(browser, FACILITATOR, problems);
+  const watcher = new FgdConsole(facilitatorPage);
+  await watcher.openSession(hub.httpUrl, demo.fgdId, 'keputusan');
+  await expect(watcher.decisions.getByRole('listitem')).toHaveCount(2);
+
+  const page = await openAs(browser, KLATEN_EDITOR, problems);
+  const fgd = new FgdConsole(page);
+  await fgd.openSession(hub.httpUrl, demo.fgdId, 'keputusan');
+  const sop = fgd.decisions.getByRole('listitem', { name: SOP });
+  const priority = fgd.decisions.getByRole('listitem', { name: PRIORITY });
+  await expect(page.getByText(/^Yang disepakati forum\. Sebagai editor Kab\. Klaten/)).toBeVisible();
+  // The editor changes no decision; the two ways out are for their own region.
+  await expect(fgd.addDecision).toHaveCount(0);
+  await expect(sop.getByRole('button', { name: /^(Ubah|Hapus) “/ })).toHaveCount(0);
+  await expect(sop.getByRole('link', { name: `Jadikan “${SOP}” inovasi Kab. Klaten` })).toHaveText(
+    'Jadikan inovasi Kab. Klaten',
+  );
+  await expect(watcher.decisions.getByRole('link', { name: /^Jadikan / })).toHaveCount(0);
+  await expectAccessible(page, 'decisions tab of a region editor');
+  await shoot(page, 'fgd-decisions-editor');
+
+  // An innovation of Klaten, from the catalog's form filled in from the decision.
+  await sop.getByRole('link', { name: `Jadikan “${SOP}” inovasi Kab. Klaten` }).click();
+  await expect(page).toHaveURL(/#\/katalog\/baru\?fgd=fgd-2&keputusan=tindak-1$/);
+  await expect(
+    page.getByText(/^Dari keputusan di sesi FGD “FGD Replikasi Inovasi Antar-Daerah”/),
+  ).toBeVisible();
+  const name = page.getByRole('textbox', { name: 'Nama inovasi' });
+  await expect(name).toHaveValue('Daerah asal mengirim SOP kepada daerah replikator');
+  await expect(page.getByRole('textbox', { name: 'Ringkasan' })).toHaveValue(SOP);
+  await expectAccessible(page, 'innovation form from a decision');
+  await shoot(page, 'fgd-decision-innovation-form');
+  await name.fill('Pengiriman SOP replikasi Klaten');
+  await fillRequired(page);
+  await page.getByRole('button', { name: 'Simpan inovasi' }).click();
+  await expect(page).toHaveURL(/#\/fgd\/fgd-2\/keputusan$/);
+  const innovationLink = 'Menjadi inovasi Kab. Klaten: Pengiriman SOP replikasi Klaten';
+  await expect(sop.getByRole('link', { name: innovationLink })).toBeVisible();
+  await expect(sop.getByRole('link', { name: /^Jadikan / })).toHaveCount(0);
+  await expect(
+    watcher.decisions.getByRole('listitem', { name: SOP }).getByRole('link', { name: innovationLink }),
+  ).toBeVisible();
+
+  // A replication plan of Klaten for another region's innovation, picked from the catalog.
+  await priority.getByRole('button', { name: `Jadikan “${PRIORITY}” rencana replikasi Kab. Klaten` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Jadikan rencana replikasi Kab. Klaten' });
+  await dialog.getByRole('button', { name: 'Buat rencana replikasi' }).click();
+  await expect(dialog.getByText('Pilih inovasi yang akan direplikasi.')).toBeVisible();
+  const picker = dialog.getByRole('combobox', { name: 'Inovasi yang direplikasi' });
+  await picker.fill(source.name);
+  await page.getByRole('option', { name: new RegExp(`^${escapeRegExp(source.name)} · `) }).click();
+  await expectAccessible(page, 'replication plan dialog');
+  await shoot(page, 'fgd-decision-plan-dialog');
+  await dialog.getByRole('button', { name: 'Buat rencana replikasi' }).click();
+  await expect(dialog).toBeHidden();
+  const planLink = `Menjadi rencana replikasi Kab. Klaten: ${source.name}`;
+  await expect(priority.getByRole('link', { name: planLink })).toBeVisible();
+  const watched = watcher.decisions
+    .getByRole('listitem', { name: PRIORITY })
+    .getByRole('link', { name: planLink });
+  await expect(watched).toBeVisible();
+  await expectAccessible(facilitatorPage, 'decisions tab with links');
+  await shoot(facilitatorPage, 'fgd-decisions-linked');
+
+  // Both are where the rest of the app lists them.
+  await watched.click();
+  await expect(facilitatorPage).toHaveURL(/#\/replikasi\/33\.10\/replikasi-[a-z0-9-]+$/);
+  await page.goto(`${hub.httpUrl}#/replikasi`);
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('link', { name: new RegExp(escapeRegExp(source.name)) })
+      .first(),
+  ).toBeVisible();
+  await page.goto(`${hub.httpUrl}#/fgd/${demo.fgdId}/keputusan`);
+  await sop.getByRole('link', { name: innovationLink }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Pengiriman SOP replikasi Klaten' }),
+  ).toBeVisible();
+  const catalog = new CatalogPage(page);
+  await catalog.open(hub.httpUrl);
+  await catalog.search.fill('Pengiriman SOP replikasi');
+  await expect(catalog.rows.filter({ hasText: 'Pengiriman SOP replikasi Klaten' })).toHaveCount(1);
+  expect(problems).toEqual([]);
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -3,12 +3,19 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { summariseAttendance } from '../../renderer/src/fgd/console/attendance-summary.js';
 import { formatCountdown, secondsLeft } from '../../renderer/src/fgd/console/countdown.js';
+import { catalogLinkTargets, resolveDecisionLink } from '../../renderer/src/fgd/console/decision-links.js';
+import {
+  decisionSourceOf,
+  innovationFromDecisionPath,
+  innovationNameFrom,
+} from '../../renderer/src/fgd/console/from-decision.js';
 import {
   addCard,
   ballotKey,
   castVotes,
   clusterCard,
   createSession,
+  linkDecision,
   moveStep,
   nameCluster,
   type Participant,
@@ -368,5 +375,148 @@ describe('FGD console helpers', () => {
     ]);
     expect(summary.withoutRegion).toBe(1);
     expect(summary.absent).toEqual(['33.08']);
+  });
+});
+
+describe('FGD decision links', () => {
+  const klaten: Author = { name: 'Sri Wahyuni', region: '33.10', role: 'regionEditor' };
+  const magelang: Author = { name: 'Bagus Prasetyo', region: '33.08', role: 'regionEditor' };
+  const coordinator: Author = { name: 'Dewi Lestari', region: null, role: 'coordinator' };
+  const klatenInnovation = { doc: 'kspn-borobudur/region/33.10', id: 'sipadu-klaten' };
+  const decisions = (ydoc: Y.Doc) => view(ydoc, null, true).s?.decisions ?? [];
+
+  function withDecision(): Y.Doc {
+    const ydoc = session();
+    const decision = {
+      kind: 'action',
+      text: 'Daerah asal mengirim SOP kepada daerah replikator.',
+      owner: 'Diskominfo daerah asal',
+      dueDate: '2025-06-30',
+      linked: null,
+    };
+    expect(setDecision(ydoc, 'tindak-1', decision, ctx(facilitator)).ok).toBe(true);
+    return ydoc;
+  }
+
+  it('lets a region editor record what a decision became in their region, and nothing else', () => {
+    const ydoc = withDecision();
+    const before = decisions(ydoc)[0];
+    expect(linkDecision(ydoc, 'tindak-1', klatenInnovation, ctx(klaten))).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    const after = decisions(ydoc)[0];
+    expect(after?.linked).toEqual(klatenInnovation);
+    // Text, kind, owner, due date and the first stamp stay the facilitator's.
+    expect({ ...after, linked: null }).toEqual(before);
+    // The same link again is no change and no refusal (a retried click, a second window).
+    expect(linkDecision(ydoc, 'tindak-1', klatenInnovation, ctx(klaten)).ok).toBe(true);
+  });
+
+  it('refuses links to another region, by people who act for no region, and over an existing link', () => {
+    const ydoc = withDecision();
+    expect(linkDecision(ydoc, 'tindak-1', klatenInnovation, ctx(magelang))).toMatchObject({
+      ok: false,
+      error: { key: 'error.notYourRegion', params: { region: 'Kabupaten Klaten' } },
+    });
+    expect(
+      linkDecision(ydoc, 'tindak-1', { doc: 'kspn-borobudur/commitment/komitmen', id: 'butir' }, ctx(klaten)),
+    ).toMatchObject({ ok: false, error: { key: 'error.notYourRegion' } });
+    expect(linkDecision(ydoc, 'tindak-1', klatenInnovation, ctx(guest))).toMatchObject({
+      ok: false,
+      error: { key: 'error.fgdLinkNotAllowed' },
+    });
+    const noRegion: Author = { ...klaten, region: null };
+    expect(linkDecision(ydoc, 'tindak-1', klatenInnovation, ctx(noRegion))).toMatchObject({
+      ok: false,
+      error: { key: 'error.fgdLinkNotAllowed' },
+    });
+    expect(linkDecision(ydoc, 'nope', klatenInnovation, ctx(klaten))).toMatchObject({
+      ok: false,
+      error: { key: 'error.notFound' },
+    });
+    expect(
+      linkDecision(ydoc, 'tindak-1', { doc: klatenInnovation.doc, id: 'Bukan Id' }, ctx(klaten)),
+    ).toMatchObject({ ok: false, error: { key: 'error.invalidInput' } });
+    expect(decisions(ydoc)[0]?.linked).toBeNull();
+
+    expect(linkDecision(ydoc, 'tindak-1', klatenInnovation, ctx(klaten)).ok).toBe(true);
+    const magelangPlan = { doc: 'kspn-borobudur/region/33.08', id: 'replikasi-sipadu-abcde' };
+    expect(linkDecision(ydoc, 'tindak-1', magelangPlan, ctx(magelang))).toMatchObject({
+      ok: false,
+      error: { key: 'error.fgdDecisionLinked' },
+    });
+    expect(linkDecision(ydoc, 'tindak-1', magelangPlan, ctx(coordinator))).toMatchObject({
+      ok: false,
+      error: { key: 'error.fgdDecisionLinked' },
+    });
+    expect(decisions(ydoc)[0]?.linked).toEqual(klatenInnovation);
+  });
+
+  it('lets facilitators and coordinators link anywhere, and keeps a link an older edit did not know of', () => {
+    const ydoc = withDecision();
+    const item = { doc: 'kspn-borobudur/commitment/komitmen', id: 'butir-1' };
+    expect(linkDecision(ydoc, 'tindak-1', item, ctx(coordinator)).ok).toBe(true);
+    expect(decisions(ydoc)[0]?.linked).toEqual(item);
+    const other = withDecision();
+    expect(linkDecision(other, 'tindak-1', klatenInnovation, ctx(facilitator)).ok).toBe(true);
+    // The facilitator's dialog was opened before the link: its save says linked: null.
+    const edit = {
+      kind: 'action',
+      text: 'SOP dikirim paling lambat Juni.',
+      owner: '',
+      dueDate: null,
+      linked: null,
+    };
+    expect(setDecision(other, 'tindak-1', edit, ctx(facilitator)).ok).toBe(true);
+    expect(decisions(other)[0]).toMatchObject({
+      text: 'SOP dikirim paling lambat Juni.',
+      linked: klatenInnovation,
+    });
+  });
+
+  it('names what a decision became from the catalog, the region when the entry is not here', () => {
+    const catalog = {
+      byKey: new Map([['33.10/sipadu-klaten', { innovation: { name: 'SIPADU Klaten' } }]]),
+      plans: new Map([
+        ['33.08', [{ id: 'replikasi-sipadu-abcde', source: { innovationName: 'SIPADU Klaten' } }]],
+      ]),
+    };
+    const targets = catalogLinkTargets(catalog, [{ id: 'komitmen', title: 'Komitmen Bersama' }]);
+    const resolve = (doc: string, id: string) => resolveDecisionLink({ doc, id }, targets);
+    expect(resolve('kspn-borobudur/region/33.10', 'sipadu-klaten')).toEqual({
+      kind: 'innovation',
+      regionCode: '33.10',
+      id: 'sipadu-klaten',
+      name: 'SIPADU Klaten',
+    });
+    expect(resolve('kspn-borobudur/region/33.08', 'replikasi-sipadu-abcde')).toMatchObject({
+      kind: 'plan',
+      adopterCode: '33.08',
+      name: 'SIPADU Klaten',
+    });
+    expect(resolve('kspn-borobudur/region/33.08', 'hilang')).toEqual({ kind: 'region', regionCode: '33.08' });
+    expect(resolve('kspn-borobudur/commitment/komitmen', 'butir-1')).toMatchObject({
+      kind: 'commitment',
+      title: 'Komitmen Bersama',
+    });
+    expect(resolve('kspn-borobudur/area', 'x')).toEqual({ kind: 'other' });
+  });
+
+  it('starts an innovation from a decision: its first words as the name, its ids in the address', () => {
+    expect(innovationNameFrom('Daerah asal mengirim SOP kepada daerah replikator.')).toBe(
+      'Daerah asal mengirim SOP kepada daerah replikator',
+    );
+    expect(
+      innovationNameFrom('  Tiga inovasi teratas menjadi prioritas replikasi kawasan tahun ini.  '),
+    ).toBe('Tiga inovasi teratas menjadi prioritas replikasi kawasan tahun');
+    const path = innovationFromDecisionPath({ fgdId: 'fgd-2', decisionId: 'tindak-1' });
+    expect(path).toBe('/katalog/baru?fgd=fgd-2&keputusan=tindak-1');
+    expect(decisionSourceOf(new URLSearchParams(path.split('?')[1]))).toEqual({
+      fgdId: 'fgd-2',
+      decisionId: 'tindak-1',
+    });
+    expect(decisionSourceOf(new URLSearchParams('fgd=../area&keputusan=x'))).toBeNull();
+    expect(decisionSourceOf(new URLSearchParams(''))).toBeNull();
   });
 });

@@ -2,7 +2,14 @@
  * Mantine theme: the brand's deep green, system fonts, sizes that stay legible on a 1024×768
  * projector. One place for colours so every screen agrees.
  */
-import { type CSSVariablesResolver, createTheme, type MantineColorsTuple, Notification } from '@mantine/core';
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  Drawer,
+  type MantineColorsTuple,
+  Modal,
+  Notification,
+} from '@mantine/core';
 
 const rembugGreen: MantineColorsTuple = [
   '#e8f5f0',
@@ -17,8 +24,16 @@ const rembugGreen: MantineColorsTuple = [
   '#0b4739',
 ];
 
-/** `closeLabel`: the accessible name of close buttons Mantine renders itself (notifications), in the UI language. */
-export const makeTheme = (closeLabel: string) =>
+/**
+ * Accessible names, in the UI language, of the close buttons Mantine renders itself: a dialog or
+ * drawer that names its own keeps it.
+ */
+export interface CloseLabels {
+  notification: string;
+  dialog: string;
+}
+
+export const makeTheme = (close: CloseLabels) =>
   createTheme({
     primaryColor: 'rembug',
     primaryShade: 7,
@@ -29,7 +44,11 @@ export const makeTheme = (closeLabel: string) =>
     defaultRadius: 'md',
     cursorType: 'pointer',
     components: {
-      Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+      Notification: Notification.extend({
+        defaultProps: { closeButtonProps: { 'aria-label': close.notification } },
+      }),
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': close.dialog } } }),
+      Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': close.dialog } } }),
     },
   });
 

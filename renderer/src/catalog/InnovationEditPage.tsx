@@ -1,5 +1,6 @@
 /**
  * /katalog/baru and /katalog/:region/:id/ubah: the innovation form for the region's own editors.
+ * `/katalog/baru?fgd=…&keputusan=…` starts it from an FGD decision (fgd/console/from-decision.ts).
  * Checked with the model's schema on submit and on leaving a field; an edit sends only the fields it
  * changed, so what colleagues save meanwhile in other fields is kept (and shows up in this form if
  * the person has not touched that field).
@@ -8,10 +9,10 @@
 import { Alert, Anchor, Box, Breadcrumbs, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconDeviceFloppy } from '@tabler/icons-react';
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Message } from '../../../shared/i18n/index';
 import {
   createInnovation,
@@ -25,6 +26,8 @@ import { useSession } from '../app/session';
 import { useMessageText } from '../app/use-message';
 import { useRegionCommand } from '../app/use-region-command';
 import { regionLabel } from '../data/catalog-store';
+import { decisionSourceOf } from '../fgd/console/from-decision';
+import { InnovationFromDecision } from '../fgd/console/InnovationFromDecision';
 import { type FieldErrors, fieldErrors, withFieldChecked } from './form-errors';
 import { InnovationForm } from './InnovationForm';
 import { InnovationLoading, InnovationNotFound, NotAllowed } from './InnovationStates';
@@ -48,9 +51,20 @@ export function InnovationEditPage({ mode }: { mode: 'create' | 'edit' }) {
   return mode === 'create' ? <CreateInnovation /> : <EditInnovation regionCode={region} id={id} />;
 }
 
+/** Where a new innovation's first values come from, when not an empty form (e.g. an FGD decision). */
+export interface InnovationOrigin {
+  values: Partial<InnovationFormValues>;
+  /** Shown above the form: where its values came from and what saving will do. */
+  notice: ReactNode;
+  /** Runs once the new innovation is saved; says where to go next (null: the innovation's page). */
+  onCreated: (id: string) => string | null;
+}
+
 function CreateInnovation() {
   const { t } = useTranslation();
   const { profile, workspace } = useSession();
+  const [params] = useSearchParams();
+  const source = decisionSourceOf(params);
   const access = createAccess(profile, (code) => workspace.region(code) !== undefined);
   if (!access.allowed) {
     return (
@@ -63,6 +77,13 @@ function CreateInnovation() {
         }
         backTo="/katalog"
       />
+    );
+  }
+  if (source) {
+    return (
+      <InnovationFromDecision source={source} regionCode={access.regionCode}>
+        {(origin) => <InnovationEditor regionCode={access.regionCode} existing={null} origin={origin} />}
+      </InnovationFromDecision>
     );
   }
   return <InnovationEditor regionCode={access.regionCode} existing={null} />;
@@ -93,7 +114,15 @@ interface Saved {
   changed: boolean;
 }
 
-function InnovationEditor({ regionCode, existing }: { regionCode: string; existing: Innovation | null }) {
+function InnovationEditor({
+  regionCode,
+  existing,
+  origin = null,
+}: {
+  regionCode: string;
+  existing: Innovation | null;
+  origin?: InnovationOrigin | null;
+}) {
   const { t } = useTranslation();
   const messageText = useMessageText();
   const navigate = useNavigate();
@@ -106,7 +135,10 @@ function InnovationEditor({ regionCode, existing }: { regionCode: string; existi
     fields: existing,
     values: existing ? formValuesOf(existing) : emptyFormValues(),
   }));
-  const [values, setValues] = useState<InnovationFormValues>(base.values);
+  // Values from an origin are the person's unsaved input: leaving asks first, as for typed ones.
+  const [values, setValues] = useState<InnovationFormValues>(() =>
+    origin ? { ...base.values, ...origin.values } : base.values,
+  );
   const valuesRef = useRef(values);
   valuesRef.current = values;
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -209,7 +241,8 @@ function InnovationEditor({ regionCode, existing }: { regionCode: string; existi
         }),
       });
     }
-    navigate(`/katalog/${regionCode}/${result.value.id}`);
+    const next = base.fields === null && origin ? origin.onCreated(result.value.id) : null;
+    navigate(next ?? `/katalog/${regionCode}/${result.value.id}`);
   };
 
   const backTo = base.fields ? `/katalog/${regionCode}/${base.fields.id}` : '/katalog';
@@ -240,6 +273,7 @@ function InnovationEditor({ regionCode, existing }: { regionCode: string; existi
             : t('innovationEdit.createSubtitle', { region: regionLabel(regionCode) })}
         </Text>
       </Stack>
+      {origin?.notice}
       <Box
         component="form"
         ref={formRef}

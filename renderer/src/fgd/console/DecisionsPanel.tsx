@@ -1,49 +1,58 @@
 /**
  * Keputusan & tindak lanjut: what the room decided and who does what by when. Facilitators write
- * them; a coordinator turns one into an item of one of the area's commitments, and the decision
- * then links to it.
+ * them; a coordinator turns one into an item of one of the area's commitments, a member region's
+ * editor into an innovation or a replication plan of their region; the decision then links to it.
  */
-import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconArrowRight, IconLink, IconPencil, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconArrowRight, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { removeDecision } from '../../../../shared/model/fgd';
-import { useArea } from '../../app/hooks';
 import { useSession } from '../../app/session';
 import { formatDate } from '../../catalog/innovation-format';
-import { commitmentPath } from '../../commitment/CommitmentPage';
+import { regionLabel } from '../../data/catalog-store';
 import { PlainList } from '../parts/PlainList';
 import { TooltipAction } from '../parts/TooltipAction';
 import { type FgdView, useFgdCommand } from '../use-fgd';
 import { ConvertToItemModal } from './ConvertToItemModal';
+import { ConvertToPlanModal } from './ConvertToPlanModal';
+import { DecisionLinkLine, RegionActions } from './DecisionLinks';
 import { DecisionModal, type DecisionTarget, type SessionDecision } from './DecisionModal';
 import { newFgdEntryId } from './ids';
 import { EmptyPanelNote, PanelHeader } from './PanelFrame';
-import { commitmentIdOf } from './paths';
 import { RemovalConfirm } from './RemovalConfirm';
 import { useRemoval } from './use-removal';
 
 export function DecisionsPanel({ view }: { view: FgdView }) {
   const { t } = useTranslation();
-  const { profile } = useSession();
+  const { profile, workspace } = useSession();
   const run = useFgdCommand(view);
   const [target, setTarget] = useState<DecisionTarget | null>(null);
   const [converting, setConverting] = useState<SessionDecision | null>(null);
+  const [planning, setPlanning] = useState<SessionDecision | null>(null);
   const removal = useRemoval<SessionDecision>();
   const decisions = view.session?.decisions ?? [];
   const canConvert = view.isFacilitator && profile.role === 'coordinator';
+  // Innovations and plans are written in a member region's document, by that region's editors only.
+  const editorRegion =
+    profile.role === 'regionEditor' && profile.region !== null && workspace.region(profile.region)
+      ? profile.region
+      : null;
   return (
     <Stack gap="md">
       <PanelHeader
         title={t('fgdConsole.decision.title')}
-        intro={t(
-          canConvert
-            ? 'fgdConsole.decision.introCoordinator'
-            : view.isFacilitator
-              ? 'fgdConsole.decision.introFacilitator'
-              : 'fgdConsole.decision.introMember',
-        )}
+        intro={
+          editorRegion
+            ? t('fgdConsole.decision.introEditor', { region: regionLabel(editorRegion) })
+            : t(
+                canConvert
+                  ? 'fgdConsole.decision.introCoordinator'
+                  : view.isFacilitator
+                    ? 'fgdConsole.decision.introFacilitator'
+                    : 'fgdConsole.decision.introMember',
+              )
+        }
         introWidth={760}
         add={
           view.isFacilitator
@@ -66,14 +75,24 @@ export function DecisionsPanel({ view }: { view: FgdView }) {
             view={view}
             decision={decision}
             canConvert={canConvert}
+            editorRegion={editorRegion}
             onEdit={() => setTarget({ id: decision.id, decision })}
             onConvert={() => setConverting(decision)}
+            onPlan={() => setPlanning(decision)}
             onRemove={() => removal.ask(decision)}
           />
         ))}
       </PlainList>
       <DecisionModal view={view} target={target} onClose={() => setTarget(null)} />
       <ConvertToItemModal view={view} decision={converting} onClose={() => setConverting(null)} />
+      {editorRegion && (
+        <ConvertToPlanModal
+          view={view}
+          decision={planning}
+          regionCode={editorRegion}
+          onClose={() => setPlanning(null)}
+        />
+      )}
       <RemovalConfirm
         removal={removal}
         title={t('fgdConsole.decision.removeTitle')}
@@ -91,22 +110,23 @@ function DecisionCard({
   view,
   decision,
   canConvert,
+  editorRegion,
   onEdit,
   onConvert,
+  onPlan,
   onRemove,
 }: {
   view: FgdView;
   decision: SessionDecision;
   canConvert: boolean;
+  /** The member region whose editor is looking, who may turn the decision into their region's entries. */
+  editorRegion: string | null;
   onEdit: () => void;
   onConvert: () => void;
+  onPlan: () => void;
   onRemove: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const area = useArea();
-  const linkedCommitment = decision.linked ? commitmentIdOf(decision.linked.doc) : null;
-  const commitmentTitle =
-    area.commitments.find((entry) => entry.id === linkedCommitment)?.title ?? linkedCommitment ?? '';
   const details = [
     decision.owner !== '' ? t('fgdConsole.decision.ownerIs', { owner: decision.owner }) : '',
     decision.dueDate
@@ -134,13 +154,15 @@ function DecisionCard({
               {details.join(' · ')}
             </Text>
           )}
-          {linkedCommitment && (
-            <Group gap={6}>
-              <IconLink size={16} aria-hidden="true" />
-              <Anchor component={Link} to={commitmentPath(linkedCommitment, 'butir')} size="sm">
-                {t('fgdConsole.decision.linkedItem', { commitment: commitmentTitle })}
-              </Anchor>
-            </Group>
+          {decision.linked && <DecisionLinkLine linked={decision.linked} />}
+          {editorRegion && !decision.linked && (
+            <RegionActions
+              fgdId={view.id}
+              decisionId={decision.id}
+              short={short}
+              regionCode={editorRegion}
+              onPlan={onPlan}
+            />
           )}
           {canConvert && !decision.linked && (
             <Group>

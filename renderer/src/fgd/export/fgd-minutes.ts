@@ -12,6 +12,7 @@ import { type Locale, type MessageParams, translate } from '../../../../shared/i
 import type { FgdSession } from '../../../../shared/model/fgd-view';
 import { slugify } from '../../catalog/innovation-form-values';
 import { formatDate, formatDateTime } from '../../catalog/innovation-format';
+import { type CatalogLookup, catalogLinkTargets, resolveDecisionLink } from '../console/decision-links';
 import type { StoredBallot } from './fgd-record';
 
 type Step = FgdSession['steps'][number];
@@ -122,6 +123,8 @@ export interface FgdMinutesInput {
   pillars: readonly { id: string; name: string }[];
   /** The area's commitments, to name the one a decision became an item of. */
   commitments: readonly { id: string; title: string }[];
+  /** The catalog, to name the innovation or replication plan a decision became; without it, the region. */
+  catalog?: CatalogLookup;
   printedAt: Date;
 }
 
@@ -309,21 +312,30 @@ function voteStep(
   };
 }
 
+const NO_CATALOG: CatalogLookup = { byKey: new Map(), plans: new Map() };
+
 function linkedText(
   linked: { doc: string; id: string },
   input: FgdMinutesInput,
   regionName: (code: string) => string,
   t: (key: MessageKey, params?: MessageParams) => string,
 ): string {
-  const commitment = /\/commitment\/([^/]+)$/.exec(linked.doc);
-  if (commitment) {
-    const id = commitment[1] ?? '';
-    const title = input.commitments.find((entry) => entry.id === id)?.title ?? id;
-    return t('fgdMinutes.linked.commitment', { title });
+  const link = resolveDecisionLink(
+    linked,
+    catalogLinkTargets(input.catalog ?? NO_CATALOG, input.commitments),
+  );
+  switch (link.kind) {
+    case 'commitment':
+      return t('fgdMinutes.linked.commitment', { title: link.title });
+    case 'innovation':
+      return t('fgdMinutes.linked.innovation', { name: link.name });
+    case 'plan':
+      return t('fgdMinutes.linked.plan', { name: link.name });
+    case 'region':
+      return t('fgdMinutes.linked.region', { region: regionName(link.regionCode) });
+    default:
+      return t('fgdMinutes.linked.other');
   }
-  const region = /\/region\/([^/]+)$/.exec(linked.doc);
-  if (region) return t('fgdMinutes.linked.region', { region: regionName(region[1] ?? '') });
-  return t('fgdMinutes.linked.other');
 }
 
 /** "FGD Replikasi Inovasi" on 27 May 2025 → `notulen-fgd-replikasi-inovasi-2025-05-27` (+ extension). */

@@ -6,7 +6,7 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useArea, useDocVersion } from '../../app/hooks';
+import { useArea, useCatalog, useDocVersion } from '../../app/hooks';
 import { CSV_TYPE, downloadFile } from '../../catalog/download';
 import { DOCX_TYPE, loadDocx, localeOf } from '../../commitment/export/use-commitment-export';
 import { letterheadArea } from '../../replication/export/plan-document';
@@ -38,6 +38,7 @@ export function useFgdRecord(view: FgdView): FgdRecord | null {
 export function useMinutesBuilder(view: FgdView): (printedAt: Date) => FgdMinutes | null {
   const { i18n } = useTranslation();
   const area = useArea();
+  const catalog = useCatalog();
   const record = useFgdRecord(view);
   return useCallback(
     (printedAt: Date) => {
@@ -50,12 +51,13 @@ export function useMinutesBuilder(view: FgdView): (printedAt: Date) => FgdMinute
           members: area.members,
           pillars: area.pillars,
           commitments: area.commitments,
+          catalog,
           printedAt,
         },
         localeOf(i18n.language),
       );
     },
-    [record, area, i18n.language],
+    [record, area, catalog, i18n.language],
   );
 }
 
