@@ -1,10 +1,13 @@
 /**
  * Builds the three parts of the desktop app:
  *   main     electron/main/index.ts     → out/main      (ESM, as package.json has "type": "module")
+ *            electron/node-process/entry.ts → out/main/node-process.js (the sync node's utility
+ *                                                         process, forked by main; ESM as well)
  *   preload  electron/preload/index.ts  → out/preload   (CommonJS, one file: sandboxed preloads can
  *                                                         neither be ES modules nor require() npm code)
- *   renderer renderer/                  → out/renderer  (relative asset paths: loaded from file:// in
- *                                                         Electron and served at `/` by a sync node)
+ *   renderer renderer/                  → out/renderer  (relative asset paths: served by main at
+ *                                                         rembug-app://app/ (app-protocol.ts) and at `/`
+ *                                                         by a sync node)
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
@@ -16,8 +19,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      lib: { entry: resolve(root, 'electron/main/index.ts'), formats: ['es'] },
-      rolldownOptions: { output: { entryFileNames: 'index.js' } },
+      lib: {
+        entry: {
+          index: resolve(root, 'electron/main/index.ts'),
+          'node-process': resolve(root, 'electron/node-process/entry.ts'),
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: { output: { entryFileNames: '[name].js' } },
     },
   },
   preload: {

@@ -9,13 +9,13 @@
  * No Node or Electron imports: this runs in the main process, in the sandboxed preload (which has
  * neither `Buffer` nor `require` for npm code) and in unit tests.
  */
-import { type ElectronHost, ElectronHostSchema } from '../../shared/host';
+import { type ElectronHostData, ElectronHostSchema } from '../../shared/host';
 
 export const HOST_ARG_PREFIX = '--rembug-host=';
 
-export type HostArgResult = { ok: true; value: ElectronHost } | { ok: false; error: string };
+export type HostArgResult = { ok: true; value: ElectronHostData } | { ok: false; error: string };
 
-export function encodeHostArg(host: ElectronHost): string {
+export function encodeHostArg(host: ElectronHostData): string {
   return `${HOST_ARG_PREFIX}${toBase64Url(new TextEncoder().encode(JSON.stringify(host)))}`;
 }
 

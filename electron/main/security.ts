@@ -2,7 +2,8 @@
  * App-wide "deny by default" rules, registered once before any window exists so that every web
  * contents — including ones a later issue adds (presenter window) — inherits them.
  */
-import { app, type Session } from 'electron';
+import { app, type Session, shell } from 'electron';
+import { checkExternalUrl } from './external-url';
 import { describeUrlForLog } from './url-log';
 
 export function hardenApp(): void {
@@ -25,7 +26,15 @@ export function hardenApp(): void {
       console.warn('blocked a <webview>');
     });
     contents.setWindowOpenHandler(({ url }) => {
-      console.warn(`blocked a new window for ${describeUrlForLog(url)}`);
+      // Never a new Electron window; an https link to a public site goes to the system browser.
+      const external = checkExternalUrl(url);
+      if (external.ok) {
+        shell
+          .openExternal(external.url)
+          .catch((error: unknown) => console.warn('could not open a link', error));
+      } else {
+        console.warn(`blocked a new window for ${describeUrlForLog(url)}: ${external.reason}`);
+      }
       return { action: 'deny' };
     });
   });

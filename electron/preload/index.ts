@@ -1,11 +1,12 @@
 /**
- * The bridge between the sandboxed renderer and the desktop. It exposes one frozen, plain object —
- * data only, no functions yet, and never `ipcRenderer` — so a compromised page gains nothing it
- * could not already see. Later issues add typed calls generated from the IPC contract.
+ * The bridge between the sandboxed renderer and the desktop. It exposes one frozen object: the host
+ * data from main's command line, and `desktop`, one function per channel of the IPC contract — never
+ * `ipcRenderer` itself, so a compromised page can call exactly those channels, whose handlers check
+ * the sender and parse every argument.
  */
-import { contextBridge } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
 import * as z from 'zod/mini';
-import type { ElectronHost } from '../../shared/host';
+import { buildDesktopApi } from '../common/desktop-bridge';
 import { decodeHostArg } from '../common/host-arg';
 
 // Validation without eval: no `new Function` probe in a context that has no use for it.
@@ -14,8 +15,8 @@ z.config({ jitless: true });
 const decoded = decodeHostArg(process.argv);
 
 if (decoded.ok) {
-  const host: ElectronHost = decoded.value;
-  contextBridge.exposeInMainWorld('rembug', host);
+  const desktop = buildDesktopApi((channel, args) => ipcRenderer.invoke(channel, args));
+  contextBridge.exposeInMainWorld('rembug', { ...decoded.value, desktop });
 } else {
   // Leave `window.rembug` undefined: the renderer then reports that it has no host instead of
   // connecting somewhere it was not told to.

@@ -11,10 +11,13 @@ import { checkRoomName } from '../../shared/sync/room-name.js';
 import type { TokensConfig } from '../../shared/sync/tokens.js';
 import { type Authorizer, fixedGrants, openAccess, watchedTokensFile } from './auth.js';
 import { Connection, type ConnectionLimits, DEFAULT_LIMITS } from './connection.js';
+import { withCors } from './cors.js';
 import { FgdHosting, type FgdHostingOptions, withHosting } from './fgd-hosting.js';
 import { createFgdRoutes } from './fgd-routes.js';
 import { createHttpHandler } from './http.js';
 import { JoinLimiter, type JoinLimits } from './join-limiter.js';
+import { joinAddresses } from './join-urls.js';
+import { LanListener } from './lan-listener.js';
 import { createStderrLogger, describeError, type Logger } from './logger.js';
 import { NodeMetrics } from './metrics.js';
 import { Rooms } from './rooms.js';
@@ -22,10 +25,11 @@ import { createSnapshotRoute } from './snapshot-route.js';
 import { DiskDocStore } from './storage/disk-doc-store.js';
 import type { DocStore } from './storage/doc-store.js';
 import { RoomRegistry } from './storage/room-registry.js';
-import { UpstreamLink } from './upstream.js';
+import { UpstreamLink, type UpstreamStatus } from './upstream.js';
 
 export type { TokenGrant, TokensConfig } from '../../shared/sync/tokens.js';
 export { TokensFileError } from './auth.js';
+export type { UpstreamStatus } from './upstream.js';
 
 export interface SyncNodeOptions {
   port: number;
@@ -47,14 +51,40 @@ export interface SyncNodeOptions {
   limits?: Partial<ConnectionLimits>;
   joinLimits?: Partial<JoinLimits>;
   fgdHosting?: FgdHostingOptions;
+  /**
+   * Origins (e.g. `rembug-app://app`, the desktop renderer) allowed to call the HTTP routes
+   * cross-origin. Absent or empty: no CORS headers at all.
+   */
+  allowedOrigins?: readonly string[];
+}
+
+/** The extra listener that puts a loopback node on the LAN for one FGD session. */
+export interface LanListening {
+  port: number;
+  /** `http://<address>:<port>` for every LAN IPv4 address, loopback last. */
+  addresses: string[];
 }
 
 export interface SyncNode {
   readonly url: string;
   readonly port: number;
   readonly metrics: NodeMetrics;
+  /** The LAN listener while it is on, else null. */
+  readonly lan: LanListening | null;
+  /** The link to the upstream node, when one was given. */
+  readonly upstream: UpstreamStatus | null;
+  /**
+   * Also listen on every interface (0.0.0.0) at `port`: by default the last LAN port, else the node's
+   * port + 1, else a free one. Join URLs then name the LAN addresses. Already on: the same answer.
+   */
+  startLan(port?: number): Promise<LanListening>;
+  /** Closes the LAN listener and drops the sockets that came in through it. Off already: nothing. */
+  stopLan(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** How long LAN sockets get to finish their close handshake when the LAN listener stops. */
+const LAN_CLOSE_GRACE_MS = 1_000;
 
 export async function startSyncNode(options: SyncNodeOptions): Promise<SyncNode> {
   const log = options.log ?? createStderrLogger();
@@ -85,16 +115,22 @@ export async function startSyncNode(options: SyncNodeOptions): Promise<SyncNode>
   const connections = new Map<WebSocket, Connection>();
 
   let port = 0;
+  let lan: LanListener | null = null;
   const fgdRoutes = createFgdRoutes({
     hosting,
     facilitators: tokens,
     limiter: new JoinLimiter(options.joinLimits),
-    listening: () => ({ host: options.host, port }),
+    // While the LAN listener is on, phones must be sent there, not to the loopback bind.
+    listening: () => (lan?.port ? { host: '0.0.0.0', port: lan.port } : { host: options.host, port }),
     interfaces: networkInterfaces,
     log,
   });
   const snapshotRoute = createSnapshotRoute({ rooms, auth, log });
-  const http = createServer(createHttpHandler(metrics, options.webRoot, fgdRoutes, snapshotRoute));
+  const handler = withCors(
+    options.allowedOrigins,
+    createHttpHandler(metrics, options.webRoot, fgdRoutes, snapshotRoute),
+  );
+  const http = createServer(handler);
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
@@ -102,6 +138,29 @@ export async function startSyncNode(options: SyncNodeOptions): Promise<SyncNode>
 
   http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     wss.handleUpgrade(req, socket, head, (ws) => accept(ws, req));
+  });
+  /** Sockets that came in through the LAN listener: dropped when it closes. */
+  const lanSockets = new Set<WebSocket>();
+  const acceptLan = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      lanSockets.add(ws);
+      ws.once('close', () => lanSockets.delete(ws));
+      accept(ws, req);
+    });
+  };
+  let lastLanPort: number | null = null;
+  let lanChange: Promise<unknown> = Promise.resolve();
+  /** Runs LAN starts and stops one after another: a quick on-off-on must not race two binds. */
+  const serialLan = <T>(step: () => Promise<T>): Promise<T> => {
+    const next = lanChange.then(step, step);
+    lanChange = next.catch(() => undefined);
+    return next;
+  };
+  const lanState = (listener: LanListener): LanListening => ({
+    port: listener.port,
+    addresses: joinAddresses('0.0.0.0', networkInterfaces()).map(
+      (address) => `http://${address}:${listener.port}`,
+    ),
   });
 
   const refuse = (ws: WebSocket, code: CloseCode, detail: string) => {
@@ -188,13 +247,49 @@ export async function startSyncNode(options: SyncNodeOptions): Promise<SyncNode>
     await upstream.linkAll(store.rooms());
   }
 
+  const stopLan = async (): Promise<void> => {
+    const listener = lan;
+    if (listener === null) return;
+    lan = null;
+    for (const ws of lanSockets) {
+      connections.get(ws)?.disconnect(CloseCode.shuttingDown);
+      // A phone that has left the Wi-Fi never answers the close handshake; do not wait ws's 30 s.
+      setTimeout(() => ws.terminate(), LAN_CLOSE_GRACE_MS).unref();
+    }
+    lanSockets.clear();
+    await listener.close();
+    log.info('LAN listener closed');
+  };
+
   let closing: Promise<void> | null = null;
   return {
     url: `ws://${formatHost(options.host)}:${port}`,
     port,
     metrics,
+    get lan() {
+      return lan === null ? null : lanState(lan);
+    },
+    get upstream() {
+      return upstream?.status ?? null;
+    },
+    startLan: (wanted?: number) =>
+      serialLan(async () => {
+        if (closing !== null) throw new Error('node is closing');
+        if (lan !== null) return lanState(lan);
+        const listener = await LanListener.open({
+          handler,
+          upgrade: acceptLan,
+          ports: wanted === undefined ? [lastLanPort ?? port + 1, 0] : [wanted],
+        });
+        lan = listener;
+        lastLanPort = listener.port;
+        log.info(`LAN listener on 0.0.0.0:${listener.port}`);
+        return lanState(listener);
+      }),
+    stopLan: () => serialLan(stopLan),
     close: () => {
       closing ??= (async () => {
+        await serialLan(stopLan);
         clearInterval(keepalive);
         auth.close();
         upstream?.close();

@@ -19,6 +19,18 @@ export interface UpstreamOptions {
   maxBackoffMs?: number;
 }
 
+/** How the link to upstream is doing, for the app's settings screen and diagnostics. */
+export interface UpstreamStatus {
+  /** The upstream URL, without its token. */
+  url: string;
+  /** Rooms linked upstream (every room this node holds). */
+  rooms: number;
+  /** Of those, how many have a live connection now. */
+  connected: number;
+  /** Why the last connection attempt failed or was closed by upstream; null once one connects. */
+  lastError: string | null;
+}
+
 /** `ws` implements the browser WebSocket API that y-websocket expects; only its typings differ. */
 const NodeWebSocket = WebSocket as unknown as typeof globalThis.WebSocket;
 
@@ -26,6 +38,9 @@ export class UpstreamLink {
   readonly #providers = new Map<string, WebsocketProvider>();
   readonly #url: string;
   #connected = 0;
+  #lastError: string | null = null;
+  /** Why the URL cannot be used at all; the link then does nothing (the node still serves locally). */
+  readonly #invalid: string | null;
   #summaryTimer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -34,6 +49,11 @@ export class UpstreamLink {
     private readonly log: Logger,
   ) {
     this.#url = options.url.replace(/\/+$/, '');
+    this.#invalid = invalidUpstreamUrl(this.#url);
+    if (this.#invalid !== null) {
+      this.#lastError = this.#invalid;
+      this.log.error(`upstream ${this.#url} is not usable (${this.#invalid}); this node serves only locally`);
+    }
   }
 
   /** Loads every room the node holds so that each is linked, including ones no client has opened. */
@@ -42,10 +62,19 @@ export class UpstreamLink {
     for (const name of names) await this.rooms.get(name);
   }
 
+  get status(): UpstreamStatus {
+    return {
+      url: this.#url,
+      rooms: this.#providers.size,
+      connected: this.#connected,
+      lastError: this.#lastError,
+    };
+  }
+
   /** Called for every room once it is in memory. */
   link(room: Room): void {
-    if (this.#providers.has(room.name)) return;
-    this.rooms.pin(room.name);
+    // A URL no WebSocket can be made for must not stop the room loading for this node's own clients.
+    if (this.#invalid !== null || this.#providers.has(room.name)) return;
     const awareness = new Awareness(room.doc);
     // The node is a carrier, not a participant: it shows up in nobody's list of who is online.
     awareness.setLocalState(null);
@@ -56,6 +85,7 @@ export class UpstreamLink {
       params: this.options.token ? { token: this.options.token } : {},
       maxBackoffTime: this.options.maxBackoffMs ?? 5000,
     });
+    this.rooms.pin(room.name);
     let toldRefused = false;
     provider.messageHandlers[MessageType.writeRefused] = (_encoder, decoder) => {
       if (toldRefused) return;
@@ -64,10 +94,15 @@ export class UpstreamLink {
     };
     provider.on('status', ({ status }: { status: string }) => {
       this.#connected += status === 'connected' ? 1 : status === 'disconnected' ? -1 : 0;
+      if (status === 'connected') this.#lastError = null;
       this.#scheduleSummary();
+    });
+    provider.on('connection-error', (event: Event & { message?: string }) => {
+      this.#lastError = event.message ?? 'could not connect';
     });
     provider.on('connection-close', (event: CloseEvent | null) => {
       if (event && event.code >= 4400 && event.code < 4500) {
+        this.#lastError = `${event.code} ${event.reason}`;
         this.log.error(`upstream closed ${room.name} for good: ${event.code} ${event.reason}`);
       }
     });
@@ -101,4 +136,17 @@ export class UpstreamLink {
     }
     this.#providers.clear();
   }
+}
+
+/** Null when `url` is a ws:// or wss:// URL the WebSocket constructor accepts; else why not. */
+export function invalidUpstreamUrl(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'not a URL';
+  }
+  if (parsed.protocol !== 'ws:' && parsed.protocol !== 'wss:') return `${parsed.protocol} is not ws: or wss:`;
+  if (parsed.hash !== '') return 'a URL with a #fragment';
+  return null;
 }

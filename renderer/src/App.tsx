@@ -1,7 +1,7 @@
 /**
  * Root: the host decides where documents live; without a profile the person goes through first
  * start; with one, the session opens and the screens are routed (hash routes: the same build loads
- * from file:// in Electron and from `/` on a node).
+ * from rembug-app://app/ in Electron and from `/` on a node).
  */
 import { MantineProvider } from '@mantine/core';
 import { Notifications, notifications } from '@mantine/notifications';
@@ -32,6 +32,9 @@ const screens = {
   fgdPrint: () => import('./fgd/export/FgdPrintPage'),
   fgdProjector: () => import('./fgd/projector/FgdProjectorPage'),
   fgds: () => import('./fgd/FgdListPage'),
+  masterPlan: () => import('./masterplan/MasterPlanPage'),
+  masterPlanArea: () => import('./masterplan/MasterPlanAreaPage'),
+  masterPlanPrint: () => import('./masterplan/books/MasterPlanPrintPage'),
   onboarding: () => import('./onboarding/Onboarding'),
   participant: () => import('./fgd/participant/ParticipantApp'),
   planPrint: () => import('./replication/export/PlanPrintPage'),
@@ -63,6 +66,15 @@ const FgdProjectorPage = lazy(() =>
 );
 const ParticipantApp = lazy(() =>
   screens.participant().then((module) => ({ default: module.ParticipantApp })),
+);
+const MasterPlanPage = lazy(() =>
+  screens.masterPlan().then((module) => ({ default: module.MasterPlanPage })),
+);
+const MasterPlanAreaPage = lazy(() =>
+  screens.masterPlanArea().then((module) => ({ default: module.MasterPlanAreaPage })),
+);
+const MasterPlanPrintPage = lazy(() =>
+  screens.masterPlanPrint().then((module) => ({ default: module.MasterPlanPrintPage })),
 );
 const Onboarding = lazy(() => screens.onboarding().then((module) => ({ default: module.Onboarding })));
 const PlanPrintPage = lazy(() => screens.planPrint().then((module) => ({ default: module.PlanPrintPage })));
@@ -168,6 +180,14 @@ function Started({ host }: { host: RembugHost }) {
             }
           />
           <Route
+            path="cetak/masterplan/:region/:book"
+            element={
+              <Suspense fallback={null}>
+                <MasterPlanPrintPage />
+              </Suspense>
+            }
+          />
+          <Route
             path="papan/fgd/:id"
             element={
               <Suspense fallback={null}>
@@ -200,6 +220,8 @@ function Started({ host }: { host: RembugHost }) {
             <Route path="komitmen/:id/*" element={<CommitmentPage />} />
             <Route path="fgd" element={<FgdListPage />} />
             <Route path="fgd/:id/*" element={<FgdSessionPage />} />
+            <Route path="masterplan" element={<MasterPlanAreaPage />} />
+            <Route path="masterplan/:region/*" element={<MasterPlanPage />} />
             <Route path="pengaturan" element={<SettingsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -3,6 +3,7 @@
  * and works the same in Electron and in a browser.
  */
 import { browserHostFor, ElectronHostSchema, type RembugHost } from '../../shared/host';
+import { desktopApiFrom } from './desktop/bridge-check';
 
 declare global {
   interface Window {
@@ -19,9 +20,13 @@ export type HostResult = { ok: true; host: RembugHost } | { ok: false; error: st
 export function resolveHost(): HostResult {
   if (window.rembug !== undefined) {
     const parsed = ElectronHostSchema.safeParse(window.rembug);
-    return parsed.success
-      ? { ok: true, host: parsed.data }
-      : { ok: false, error: `window.rembug is malformed: ${parsed.error.message}` };
+    if (!parsed.success) return { ok: false, error: `window.rembug is malformed: ${parsed.error.message}` };
+    // The schema keeps the data; the bridge's functions are checked on their own and kept as they are.
+    const desktop =
+      typeof window.rembug === 'object' && window.rembug !== null
+        ? desktopApiFrom(Reflect.get(window.rembug, 'desktop'))
+        : undefined;
+    return { ok: true, host: desktop === undefined ? parsed.data : { ...parsed.data, desktop } };
   }
   return browserHostFor({
     protocol: window.location.protocol,

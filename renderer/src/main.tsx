@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import * as z from 'zod/mini';
 import { App } from './App';
+import { followMenuLanguage } from './desktop/menu-language';
 import { resolveHost } from './host';
 import { initI18n } from './i18n';
 import { keepAppOffline } from './offline-shell';
@@ -19,7 +20,10 @@ const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 
 const host = resolveHost();
-if (host.ok) keepAppOffline(host.host);
+if (host.ok) {
+  keepAppOffline(host.host);
+  followMenuLanguage(host.host);
+}
 
 createRoot(container).render(
   <StrictMode>

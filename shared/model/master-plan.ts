@@ -215,3 +215,38 @@ export function readinessSummary(plan: MasterPlan): Record<ReadinessElement, num
     suprastruktur: mean(Object.values(plan.readiness.suprastruktur)),
   };
 }
+
+function removeEntry(
+  ydoc: Y.Doc,
+  mapName: 'programmes' | 'quickWins',
+  regionCode: string,
+  id: string,
+  ctx: CommandContext,
+): CommandResult {
+  const denied = requireRegionEditor(regionCode, ctx);
+  if (denied) return denied;
+  const entries = ydoc.getMap<unknown>(mapName);
+  if (!entries.has(id)) return refuse('error.notFound', { id });
+  ydoc.transact(() => entries.delete(id), ctx);
+  return ok();
+}
+
+/** Takes a programme out of the plan (the workspace asks first); only the region's editors may. */
+export function removeProgramme(
+  ydoc: Y.Doc,
+  regionCode: string,
+  id: string,
+  ctx: CommandContext,
+): CommandResult {
+  return removeEntry(ydoc, 'programmes', regionCode, id, ctx);
+}
+
+/** Takes a quick win out of the plan (the workspace asks first); only the region's editors may. */
+export function removeQuickWin(
+  ydoc: Y.Doc,
+  regionCode: string,
+  id: string,
+  ctx: CommandContext,
+): CommandResult {
+  return removeEntry(ydoc, 'quickWins', regionCode, id, ctx);
+}

@@ -11,6 +11,13 @@ import { generateArea, nationalPreset, regionDocName } from '../../shared/model/
 
 import { readSession } from '../../shared/model/fgd-view.js';
 import { InnovationFields, readInnovations } from '../../shared/model/innovation.js';
+import { readMasterPlan } from '../../shared/model/master-plan.js';
+import {
+  areaPlanTotals,
+  commonProgrammes,
+  quickWinsByPillar,
+  summarizeRegionPlan,
+} from '../../shared/model/master-plan-area.js';
 import { presetProblems } from '../../shared/model/presets.js';
 import { readReplicationPlans } from '../../shared/model/replication-plan.js';
 import {
@@ -167,5 +174,31 @@ describe('demo and scale data', () => {
     expect(Object.values(fgd?.tally ?? {}).reduce((a, b) => a + b, 0)).toBe(30);
     expect(fgd?.decisions).toHaveLength(2);
     expect(problems).toEqual([]);
+  });
+
+  it('holds master plans for ten regions at different stages, with joint-programme candidates', () => {
+    const problems: ReadProblem[] = [];
+    const plans = [...demo.regions].map(([code, doc]) => ({
+      regionCode: code,
+      plan: readMasterPlan(doc, regionDocName('kspn-borobudur', code), (p) => problems.push(p)),
+    }));
+    expect(problems).toEqual([]);
+    const summaries = plans.map(summarizeRegionPlan);
+    const totals = areaPlanTotals(summaries);
+    expect(totals.started).toBe(10);
+    expect(totals.byPosition).toEqual({ belum: 15, 1: 2, 2: 2, 3: 2, 4: 2, selesai: 2 });
+    expect(totals.programmes).toBeGreaterThanOrEqual(20);
+    expect(totals.quickWins).toBe(15);
+    const pillars = demo.preset.pillars.map((pillar) => pillar.id);
+    expect(quickWinsByPillar(plans, pillars).length).toBeGreaterThanOrEqual(4);
+    const common = commonProgrammes(plans, pillars);
+    expect(common.length).toBeGreaterThanOrEqual(3);
+    expect(common.some((group) => group.words.includes('pariwisata'))).toBe(true);
+    // Programmes build on their own region's innovations.
+    const linked = plans.flatMap(({ regionCode, plan }) =>
+      plan.programmes.flatMap((programme) => programme.innovations.map((ref) => [regionCode, ref] as const)),
+    );
+    expect(linked.length).toBeGreaterThan(5);
+    for (const [code, ref] of linked) expect(ref.startsWith(`${code}/`)).toBe(true);
   });
 });

@@ -4,6 +4,8 @@ import type { Author, CommandContext } from '../../shared/model/identity.js';
 import {
   readinessSummary,
   readMasterPlan,
+  removeProgramme,
+  removeQuickWin,
   scoreReadiness,
   setBimtekStage,
   setProgramme,
@@ -109,5 +111,47 @@ describe('master plan', () => {
       'masterPlan/readiness.struktur.sdm',
       'programmes/rusak',
     ]);
+  });
+
+  it('removes a programme or a quick win for the region’s editor only', () => {
+    const ydoc = new Y.Doc();
+    const quickWin = {
+      pillarId: 'living',
+      name: 'Antrean puskesmas daring',
+      service: 'Pendaftaran puskesmas',
+      months: 6,
+      impact: [],
+    };
+    expect(setProgramme(ydoc, WONOSOBO, 'kesehatan', programme, ctx(editor)).ok).toBe(true);
+    expect(setQuickWin(ydoc, WONOSOBO, 'antrean', quickWin, ctx(editor)).ok).toBe(true);
+    const viewer: Author = { name: 'Pengamat', region: null, role: 'viewer' };
+    for (const author of [other, viewer]) {
+      expect(removeProgramme(ydoc, WONOSOBO, 'kesehatan', ctx(author))).toMatchObject({ ok: false });
+      expect(removeQuickWin(ydoc, WONOSOBO, 'antrean', ctx(author))).toMatchObject({ ok: false });
+    }
+    expect(read(ydoc).plan.programmes).toHaveLength(1);
+    expect(read(ydoc).plan.quickWins).toHaveLength(1);
+
+    expect(removeProgramme(ydoc, WONOSOBO, 'kesehatan', ctx(editor)).ok).toBe(true);
+    expect(removeQuickWin(ydoc, WONOSOBO, 'antrean', ctx(editor)).ok).toBe(true);
+    expect(removeProgramme(ydoc, WONOSOBO, 'kesehatan', ctx(editor))).toEqual({
+      ok: false,
+      error: { key: 'error.notFound', params: { id: 'kesehatan' } },
+    });
+    const { plan } = read(ydoc);
+    expect(plan.programmes).toEqual([]);
+    expect(plan.quickWins).toEqual([]);
+  });
+
+  it('refuses every change from someone who is no region editor', () => {
+    const ydoc = new Y.Doc();
+    const viewer = ctx({ name: 'Pengamat', region: null, role: 'viewer' });
+    const stage = { status: 'berjalan', start: null, end: null };
+    expect(setBimtekStage(ydoc, WONOSOBO, 1, stage, viewer)).toMatchObject({ ok: false });
+    expect(setTeam(ydoc, WONOSOBO, [], viewer)).toMatchObject({ ok: false });
+    expect(scoreReadiness(ydoc, WONOSOBO, 'struktur', 'sdm', { score: 3, notes: '' }, viewer)).toMatchObject({
+      ok: false,
+    });
+    expect(ydoc.getMap('masterPlan').size).toBe(0);
   });
 });

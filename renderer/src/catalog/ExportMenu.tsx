@@ -52,12 +52,17 @@ export function ExportMenu({ entries }: ExportMenuProps) {
     const fileName = catalogFileName(area.id, format);
     setBusy(true);
     try {
-      if (format === 'csv') downloadFile(catalogCsv(innovations, ctx), fileName, CSV_TYPE);
-      else downloadFile(await catalogWorkbook(catalogTable(innovations, ctx)), fileName, XLSX_TYPE);
-      notifications.show({
-        color: 'teal',
-        message: t('export.done', { file: fileName, count: innovations.length }),
-      });
+      const outcome =
+        format === 'csv'
+          ? await downloadFile(catalogCsv(innovations, ctx), fileName, CSV_TYPE)
+          : await downloadFile(await catalogWorkbook(catalogTable(innovations, ctx)), fileName, XLSX_TYPE);
+      // Cancelled in the desktop save dialog: nothing was exported, so nothing to announce.
+      if (outcome.saved) {
+        notifications.show({
+          color: 'teal',
+          message: t('export.done', { file: outcome.file, count: innovations.length }),
+        });
+      }
     } catch (error) {
       console.error('catalog export failed', error);
       notifications.show({ color: 'red', message: t('export.failed', { reason: String(error) }) });

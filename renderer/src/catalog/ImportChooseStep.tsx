@@ -6,6 +6,7 @@ import { type DragEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogTable } from '../../../shared/catalog/export';
 import { guessMapping, IMPORT_COLUMNS } from '../../../shared/catalog/import';
+import { showSaved } from '../desktop/feedback';
 import { downloadFile, XLSX_TYPE } from './download';
 import { catalogWorkbook } from './spreadsheet';
 
@@ -21,7 +22,13 @@ async function downloadTemplate(): Promise<void> {
     const at = mapping[column];
     return at === undefined ? [] : [exportHeader[at] ?? column];
   });
-  downloadFile(await catalogWorkbook([header]), 'templat-impor-inovasi.xlsx', XLSX_TYPE);
+  const outcome = await downloadFile(
+    await catalogWorkbook([header]),
+    'templat-impor-inovasi.xlsx',
+    XLSX_TYPE,
+  );
+  // A browser shows its own download; the desktop's save dialog closes without a trace, so say where.
+  if (outcome.saved && outcome.desktop) showSaved(outcome.file);
 }
 
 /**

@@ -1,7 +1,10 @@
 /**
- * Saving a file the renderer made: a Blob URL on an anchor with `download`. The same code works in a
- * browser (the browser's download) and in Electron (its save dialog), with no host API needed.
+ * Saving a file the renderer made: in a browser a Blob URL on an anchor with `download`; in the
+ * desktop app the `file.save` channel (a native save dialog). The caller says "saved" once, naming
+ * what `downloadFile` answers, and says nothing when the person cancelled the dialog.
  */
+import { currentDesktop } from '../desktop/current';
+import { saveFileWithDesktop } from '../desktop/desktop-calls';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_TYPE = 'text/csv;charset=utf-8';
@@ -12,7 +15,19 @@ export const CSV_TYPE = 'text/csv;charset=utf-8';
  */
 const REVOKE_AFTER_MS = 60_000;
 
-export function downloadFile(content: BlobPart, fileName: string, type: string): void {
+/**
+ * `saved`: where the file went — the full path in the desktop app, the file name in a browser (which
+ * puts downloads where it likes). Not saved: cancelled, or refused (the desktop error already shown).
+ */
+export type SaveOutcome = { saved: true; file: string; desktop: boolean } | { saved: false };
+
+export async function downloadFile(content: BlobPart, fileName: string, type: string): Promise<SaveOutcome> {
+  // In the desktop app: its save dialog, through the bridge.
+  const desktop = currentDesktop();
+  if (desktop !== undefined) {
+    const path = await saveFileWithDesktop(desktop, content, fileName);
+    return path === null ? { saved: false } : { saved: true, file: path, desktop: true };
+  }
   const url = URL.createObjectURL(new Blob([content], { type }));
   const anchor = document.createElement('a');
   anchor.href = url;
@@ -22,6 +37,7 @@ export function downloadFile(content: BlobPart, fileName: string, type: string):
   anchor.click();
   anchor.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+  return { saved: true, file: fileName, desktop: false };
 }
 
 /** `katalog-inovasi-<area id>-<yyyy-mm-dd>.<ext>`, with the date as it is where the person is. */

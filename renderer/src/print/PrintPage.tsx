@@ -155,7 +155,10 @@ export function PrintSheet({
           {t(`${messages}.printHint`)}
         </Text>
       </header>
-      <main className={classes.sheet}>{children}</main>
+      {/* data-print-sheet: the desktop app's PDF maker waits for it (electron/main/print-pdf.ts). */}
+      <main className={classes.sheet} data-print-sheet="">
+        {children}
+      </main>
     </div>
   );
 }

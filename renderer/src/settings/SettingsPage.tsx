@@ -1,6 +1,7 @@
 /** /pengaturan: who I am, where this device syncs, and where the data lives. */
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DesktopSection } from '../desktop/DesktopSection';
 import { DataSection } from './DataSection';
 import { ProfileSection } from './ProfileSection';
 import { SyncSection } from './SyncSection';
@@ -15,6 +16,7 @@ export function SettingsPage() {
       <ProfileSection />
       <SyncSection />
       <DataSection />
+      <DesktopSection />
     </Stack>
   );
 }

@@ -21,6 +21,7 @@ import {
   IconArrowForwardUp,
   IconBooks,
   IconKeyboard,
+  IconMap2,
   IconPresentation,
   IconRoute,
   IconSettings,
@@ -47,12 +48,17 @@ const LANGUAGES: { value: Locale; label: string }[] = [
 
 interface NavItem {
   to: string;
-  labelKey: 'nav.catalog' | 'nav.replication' | 'nav.commitments' | 'nav.fgd' | 'nav.settings';
+  labelKey:
+    | 'nav.catalog'
+    | 'nav.replication'
+    | 'nav.commitments'
+    | 'nav.fgd'
+    | 'nav.masterPlan'
+    | 'nav.settings';
   icon: ReactNode;
   shortcut: string;
 }
 
-/** The master plan joins this list when its screens exist. */
 const NAV: NavItem[] = [
   { to: '/katalog', labelKey: 'nav.catalog', icon: <IconBooks size={20} stroke={1.6} />, shortcut: 'g k' },
   {
@@ -68,6 +74,12 @@ const NAV: NavItem[] = [
     shortcut: 'g m',
   },
   { to: '/fgd', labelKey: 'nav.fgd', icon: <IconPresentation size={20} stroke={1.6} />, shortcut: 'g f' },
+  {
+    to: '/masterplan',
+    labelKey: 'nav.masterPlan',
+    icon: <IconMap2 size={20} stroke={1.6} />,
+    shortcut: 'g p',
+  },
 ];
 
 export function AppLayout() {
@@ -89,6 +101,7 @@ export function AppLayout() {
     ['g r', () => navigate('/replikasi')],
     ['g m', () => navigate('/komitmen')],
     ['g f', () => navigate('/fgd')],
+    ['g p', () => navigate('/masterplan')],
   ]);
 
   const who = profile.region ? regionLabel(profile.region) : t(`role.${profile.role}`);

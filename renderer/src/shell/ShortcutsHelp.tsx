@@ -12,6 +12,7 @@ const SHORTCUTS: { keys: string[]; label: ShortcutKey }[] = [
   { keys: ['G', 'R'], label: 'shortcuts.goReplication' },
   { keys: ['G', 'M'], label: 'shortcuts.goCommitments' },
   { keys: ['G', 'F'], label: 'shortcuts.goFgd' },
+  { keys: ['G', 'P'], label: 'shortcuts.goMasterPlan' },
   { keys: ['Ctrl', 'Z'], label: 'shortcuts.undo' },
   { keys: ['Ctrl', 'Shift', 'Z'], label: 'shortcuts.redo' },
   { keys: ['?'], label: 'shortcuts.help' },

@@ -37,6 +37,7 @@ import {
 } from '../replication-plan.js';
 import { addPlanComment, setReplicationSupport } from '../replication-support.js';
 import type { CommandResult } from '../result.js';
+import { addMasterPlans } from './master-plans.js';
 import { createRng, hashString, type Rng } from './prng.js';
 import {
   BUDGET_SOURCES,
@@ -183,6 +184,7 @@ export function generateArea(size: DatasetSize, seed = 1): GeneratedArea {
   // Last and without the random source, so everything generated before stays as it was.
   const masterplanFgd = newDoc(seed, preset.members.length + 3);
   runMasterplanFgd(masterplanFgd);
+  addMasterPlans(regions, editors, preset.id);
   return {
     preset,
     areaDocName: areaDocName(preset.id),

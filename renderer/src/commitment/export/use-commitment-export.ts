@@ -85,8 +85,14 @@ export function useCommitmentDocx(view: CommitmentView): CommitmentDocxDownload 
     try {
       const [docx, { commitmentDocx }] = await Promise.all([loadDocx(), import('./commitment-docx')]);
       const blob = await docx.Packer.toBlob(commitmentDocx(docx, model));
-      downloadFile(blob, fileName, DOCX_TYPE);
-      notifications.show({ color: 'teal', message: t('commitmentExport.docxDone', { file: fileName }) });
+      const outcome = await downloadFile(blob, fileName, DOCX_TYPE);
+      // Cancelled in the desktop save dialog: nothing to announce.
+      if (outcome.saved) {
+        notifications.show({
+          color: 'teal',
+          message: t('commitmentExport.docxDone', { file: outcome.file }),
+        });
+      }
     } catch (error) {
       console.error('commitment export failed', error);
       notifications.show({

@@ -10,7 +10,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { regencyByCode } from '../../../../shared/regions/index';
 import { useArea } from '../../app/hooks';
+import { useSession } from '../../app/session';
 import { regionLabel } from '../../data/catalog-store';
+import { leavePresenter } from '../../desktop/desktop-calls';
 import { ProjectorExitButton, ProjectorScreen } from '../../shell/ProjectorScreen';
 import { commitmentPath } from '../CommitmentPage';
 import { type CommitmentView, useCommitmentView } from '../use-commitment';
@@ -23,7 +25,13 @@ export function ProjectorPage() {
   const { id = '' } = useParams();
   const view = useCommitmentView(id);
   const navigate = useNavigate();
-  const leave = useCallback(() => navigate(commitmentPath(id, 'tanda-tangan')), [navigate, id]);
+  const { host } = useSession();
+  // The desktop app shows the board in its presenter window, which "Keluar" closes.
+  const leave = useCallback(() => {
+    const back = () => navigate(commitmentPath(id, 'tanda-tangan'));
+    if (host.kind === 'electron') leavePresenter(host.desktop, back);
+    else back();
+  }, [navigate, id, host]);
   return (
     <ProjectorScreen
       status={view.commitment ? 'ready' : view.loaded ? 'missing' : 'loading'}

@@ -13,16 +13,21 @@ import { useArea } from '../../app/hooks';
 import { useSession } from '../../app/session';
 import { useNotifyRefusal } from '../../app/use-notify';
 import { formatDate } from '../../catalog/innovation-format';
+import { openPresenterWithDesktop } from '../../desktop/desktop-calls';
 import { DocumentHeading } from '../../shell/DocumentHeading';
 import type { FgdView } from '../use-fgd';
 import { fgdProjectorPath } from './paths';
 
 /**
  * In a browser the projector page opens in a new window, to be dragged onto the projector while
- * this console stays on the laptop. Where new windows are denied (the desktop app) or blocked, the
- * projector replaces this page. Returns whether a new window opened.
+ * this console stays on the laptop; the desktop app opens its presenter window on the projector.
+ * Where neither works (a blocked pop-up) the projector replaces this page. Returns whether it opened.
  */
 function openProjectorWindow(host: RembugHost, id: string): boolean {
+  if (host.kind === 'electron' && host.desktop !== undefined) {
+    void openPresenterWithDesktop(host.desktop, fgdProjectorPath(id));
+    return true;
+  }
   if (host.kind !== 'browser') return false;
   const url = new URL(window.location.href);
   url.hash = fgdProjectorPath(id);

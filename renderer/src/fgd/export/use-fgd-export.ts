@@ -7,7 +7,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArea, useCatalog, useDocVersion } from '../../app/hooks';
-import { CSV_TYPE, downloadFile } from '../../catalog/download';
+import { CSV_TYPE, downloadFile, type SaveOutcome } from '../../catalog/download';
 import { DOCX_TYPE, loadDocx, localeOf } from '../../commitment/export/use-commitment-export';
 import { letterheadArea } from '../../replication/export/plan-document';
 import type { FgdView } from '../use-fgd';
@@ -79,20 +79,21 @@ export function useMinutesDownloads(view: FgdView): MinutesDownloads {
       if (!minutes) return;
       const base = minutes.fileBase;
       setBusy(format);
-      let fileName = '';
       try {
+        let outcome: SaveOutcome;
         if (format === 'docx') {
-          fileName = `${base}.docx`;
           const [docx, { minutesDocx }] = await Promise.all([loadDocx(), import('./fgd-docx')]);
-          downloadFile(await docx.Packer.toBlob(minutesDocx(docx, minutes)), fileName, DOCX_TYPE);
+          const blob = await docx.Packer.toBlob(minutesDocx(docx, minutes));
+          outcome = await downloadFile(blob, `${base}.docx`, DOCX_TYPE);
         } else if (format === 'cardsCsv') {
-          fileName = `${base}-kartu.csv`;
-          downloadFile(cardsCsv(minutes), fileName, CSV_TYPE);
+          outcome = await downloadFile(cardsCsv(minutes), `${base}-kartu.csv`, CSV_TYPE);
         } else {
-          fileName = `${base}-suara.csv`;
-          downloadFile(votesCsv(minutes), fileName, CSV_TYPE);
+          outcome = await downloadFile(votesCsv(minutes), `${base}-suara.csv`, CSV_TYPE);
         }
-        notifications.show({ color: 'teal', message: t('fgdExport.done', { file: fileName }) });
+        // Cancelled in the desktop save dialog: nothing to announce.
+        if (outcome.saved) {
+          notifications.show({ color: 'teal', message: t('fgdExport.done', { file: outcome.file }) });
+        }
       } catch (error) {
         console.error('minutes export failed', error);
         notifications.show({ color: 'red', message: t('fgdExport.failed', { reason: String(error) }) });

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HostingState } from '../../../../shared/sync/fgd-hosting';
 import { useSession } from '../../app/session';
+import { setLanWithDesktop } from '../../desktop/desktop-calls';
 import { isMarkedHosted, markHosted, onMarkChange } from './hosted-marks';
 import {
   type HostingAnswer,
@@ -72,6 +73,9 @@ export function useHosting(room: string, pollMs = HOSTING_POLL_MS): Hosting {
 
   const start = useCallback(async () => {
     generation.current += 1;
+    // The desktop app's node is on the LAN only while it hosts: open it first, so the join
+    // addresses the node answers with are ones a phone can reach.
+    if (host.kind === 'electron') await setLanWithDesktop(host.desktop, true);
     const answer = await startHosting(node, room);
     if (answer.ok) {
       markHosted(node.base, room, true);
@@ -79,7 +83,7 @@ export function useHosting(room: string, pollMs = HOSTING_POLL_MS): Hosting {
       setProblem(null);
     }
     return answer;
-  }, [node, room]);
+  }, [node, room, host]);
 
   const stop = useCallback(async () => {
     generation.current += 1;
@@ -87,9 +91,10 @@ export function useHosting(room: string, pollMs = HOSTING_POLL_MS): Hosting {
     if (answer.ok) {
       markHosted(node.base, room, false);
       setState(null);
+      if (host.kind === 'electron') void setLanWithDesktop(host.desktop, false);
     }
     return answer;
-  }, [node, room]);
+  }, [node, room, host]);
 
   const remove = useCallback(
     async (participantId: string) => {

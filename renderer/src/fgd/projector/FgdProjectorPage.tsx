@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useArea } from '../../app/hooks';
 import { useSession } from '../../app/session';
+import { leavePresenter } from '../../desktop/desktop-calls';
 import { ProjectorExitButton, ProjectorScreen } from '../../shell/ProjectorScreen';
 import { pillarColour } from '../board/board-layout';
 import type { ColouredPillar } from '../board/CardColumns';
@@ -44,17 +45,20 @@ export function FgdProjectorPage() {
 }
 
 /**
- * A projector window the console opened has no history of its own: leaving closes it. Elsewhere (the
- * desktop app shows the projector in place of the console, or a bookmarked address) it goes back to
- * the session's page.
+ * A projector window the console opened has no history of its own: leaving closes it; the desktop
+ * app's presenter window closes too. Elsewhere (a bookmarked address) it goes back to the session's page.
  */
 function useLeave(id: string): () => void {
   const { host } = useSession();
   const navigate = useNavigate();
   return useCallback(() => {
-    if (host.kind === 'browser' && window.history.length <= 1) window.close();
+    if (host.kind === 'electron') {
+      leavePresenter(host.desktop, () => navigate(fgdPath(id)));
+      return;
+    }
+    if (window.history.length <= 1) window.close();
     navigate(fgdPath(id));
-  }, [host.kind, navigate, id]);
+  }, [host, navigate, id]);
 }
 
 function Screen({ view, onExit }: { view: FgdView; onExit: () => void }) {

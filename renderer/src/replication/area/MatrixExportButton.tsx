@@ -50,8 +50,14 @@ export function MatrixExportButton({ matrix, rows, names }: MatrixExportButtonPr
     setBusy(true);
     try {
       const bytes = await matrixWorkbook(matrix, rows, (code) => names.get(code)?.full ?? code, sheetLabels);
-      downloadFile(bytes, fileName, XLSX_TYPE);
-      notifications.show({ color: 'teal', message: t('replicationArea.export.done', { file: fileName }) });
+      const outcome = await downloadFile(bytes, fileName, XLSX_TYPE);
+      // Cancelled in the desktop save dialog: nothing to announce.
+      if (outcome.saved) {
+        notifications.show({
+          color: 'teal',
+          message: t('replicationArea.export.done', { file: outcome.file }),
+        });
+      }
     } catch (error) {
       console.error('matrix export failed', error);
       notifications.show({

@@ -63,8 +63,15 @@ export function usePlanXlsx(view: PlanView): PlanXlsxDownload {
         },
         i18n.language === 'en' ? 'en' : 'id',
       );
-      downloadFile(new Uint8Array(await workbook.xlsx.writeBuffer()), fileName, XLSX_TYPE);
-      notifications.show({ color: 'teal', message: t('planPrint.xlsxDone', { file: fileName }) });
+      const outcome = await downloadFile(
+        new Uint8Array(await workbook.xlsx.writeBuffer()),
+        fileName,
+        XLSX_TYPE,
+      );
+      // Cancelled in the desktop save dialog: nothing to announce.
+      if (outcome.saved) {
+        notifications.show({ color: 'teal', message: t('planPrint.xlsxDone', { file: outcome.file }) });
+      }
     } catch (error) {
       console.error('plan export failed', error);
       notifications.show({ color: 'red', message: t('planPrint.xlsxFailed', { reason: String(error) }) });
