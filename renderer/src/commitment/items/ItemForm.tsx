@@ -2,10 +2,10 @@
  * A commitment item's inputs, in a dialog: what is committed, its dimension, the member regions that
  * lead and support it, and the follow-up steps. Checked with the model's own schema.
  */
-import { MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ItemFields } from '../../../../shared/model/commitment';
-import { inputId } from '../../catalog/form-parts';
+import { inputId, PillarSelect } from '../../catalog/form-parts';
 import { RepeatableRows } from '../../catalog/RepeatableRows';
 import { regionLabel } from '../../data/catalog-store';
 import { ModalForm } from '../../replication/plan/ModalForm';
@@ -54,17 +54,13 @@ export function ItemForm({
         data-autofocus
         {...form.text('title')}
       />
-      <Select
+      <PillarSelect
         id={id('pillar')}
         label={t('commitmentItems.field.pillar')}
-        withAsterisk
-        allowDeselect={false}
-        data={pillars.map((pillar) => ({ value: pillar.id, label: pillar.name }))}
+        pillars={pillars}
         value={values.pillarId}
         error={form.errorAt('pillarId')}
-        onChange={(value) => {
-          if (value !== null) form.update({ pillarId: value });
-        }}
+        onChange={(pillarId) => form.update({ pillarId })}
       />
       <MultiSelect
         id={id('lead')}

@@ -16,6 +16,7 @@ import {
 } from '../../../../shared/model/master-plan-area';
 import { regionLabel } from '../../data/catalog-store';
 import { ChartCard } from '../../replication/area/ChartCard';
+import { HORIZONTAL_BARS } from '../../replication/area/horizontal-bars';
 
 const ELEMENTS: readonly ReadinessElement[] = ['struktur', 'infrastruktur', 'suprastruktur'];
 const ELEMENT_COLOR: Readonly<Record<ReadinessElement, string>> = {
@@ -23,17 +24,6 @@ const ELEMENT_COLOR: Readonly<Record<ReadinessElement, string>> = {
   infrastruktur: 'indigo.6',
   suprastruktur: 'indigo.9',
 };
-/**
- * Horizontal bars (long region names fit on the axis), no animation (each live update would animate
- * every bar again) and no recharts keyboard layer: ChartCard's image wrapper holds nothing focusable.
- */
-const HORIZONTAL_BARS = {
-  dataKey: 'label',
-  orientation: 'vertical',
-  gridAxis: 'x',
-  barProps: { isAnimationActive: false },
-  barChartProps: { accessibilityLayer: false },
-} as const;
 
 /** Legend in the elements' own order, not recharts' alphabetical one. */
 const LEGEND = {

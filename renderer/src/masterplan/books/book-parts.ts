@@ -209,6 +209,37 @@ export function count(n: number): string {
   return formatNumber(n);
 }
 
+/** The quick wins in a numbered table: name, dimension, the service sharpened and the duration. */
+export function quickWinsTable(
+  quickWins: readonly QuickWin[],
+  pillars: readonly { id: string; name: string }[],
+  t: Translate,
+): BookBlock {
+  return {
+    kind: 'table',
+    label: t('masterPlanBooks.chapter.quickWins'),
+    columns: [
+      { label: t('masterPlanBooks.col.no'), width: 6, numeric: true },
+      { label: t('masterPlanBooks.col.quickWin'), width: 34 },
+      { label: t('masterPlanBooks.col.dimension'), width: 18 },
+      { label: t('masterPlanBooks.col.service'), width: 28 },
+      { label: t('masterPlanBooks.col.duration'), width: 14 },
+    ],
+    rows: quickWins.map(
+      (quickWin, index): BookRow => ({
+        kind: 'row',
+        cells: [
+          [String(index + 1)],
+          [quickWin.name],
+          [dimensionName(quickWin.pillarId, pillars, t)],
+          [quickWin.service],
+          [monthsText(quickWin.months, t)],
+        ],
+      }),
+    ),
+  };
+}
+
 /** An empty sentence as a block. */
 export function empty(text: string): BookBlock {
   return { kind: 'empty', text };

@@ -13,7 +13,15 @@ import {
   type Translate,
   translator,
 } from './book-model';
-import { dimensionName, empty, frameBook, monthsText, NONE, type QuickWin } from './book-parts';
+import {
+  dimensionName,
+  empty,
+  frameBook,
+  monthsText,
+  NONE,
+  type QuickWin,
+  quickWinsTable,
+} from './book-parts';
 
 /** The share of the target reached ("80%"), once the actual figure is known and the target is not 0. */
 export function achieved(expected: number, actual: number | null): number | null {
@@ -59,29 +67,7 @@ export function quickWinBook(input: BookInput, locale: Locale): Book {
       ? [empty(t('masterPlanBooks.quickWins.empty'))]
       : [
           { kind: 'paragraph', text: t('masterPlanBooks.quickWins.intro') },
-          {
-            kind: 'table',
-            label: t('masterPlanBooks.chapter.quickWins'),
-            columns: [
-              { label: t('masterPlanBooks.col.no'), width: 6, numeric: true },
-              { label: t('masterPlanBooks.col.quickWin'), width: 34 },
-              { label: t('masterPlanBooks.col.dimension'), width: 18 },
-              { label: t('masterPlanBooks.col.service'), width: 28 },
-              { label: t('masterPlanBooks.col.duration'), width: 14 },
-            ],
-            rows: quickWins.map(
-              (quickWin, index): BookRow => ({
-                kind: 'row',
-                cells: [
-                  [String(index + 1)],
-                  [quickWin.name],
-                  [dimension(quickWin)],
-                  [quickWin.service],
-                  [monthsText(quickWin.months, t)],
-                ],
-              }),
-            ),
-          },
+          quickWinsTable(quickWins, input.pillars, t),
         ];
 
   const details: BookBlock[] =

@@ -12,7 +12,7 @@ import {
   empty,
   frameBook,
   money,
-  monthsText,
+  quickWinsTable,
   readinessMeansTable,
   stagesDone,
   stagesTable,
@@ -125,29 +125,7 @@ export function summaryBook(input: BookInput, locale: Locale): Book {
   const quickWinList: BookBlock =
     plan.quickWins.length === 0
       ? empty(t('masterPlanBooks.quickWins.empty'))
-      : {
-          kind: 'table',
-          label: t('masterPlanBooks.chapter.quickWins'),
-          columns: [
-            { label: t('masterPlanBooks.col.no'), width: 6, numeric: true },
-            { label: t('masterPlanBooks.col.quickWin'), width: 34 },
-            { label: t('masterPlanBooks.col.dimension'), width: 18 },
-            { label: t('masterPlanBooks.col.service'), width: 28 },
-            { label: t('masterPlanBooks.col.duration'), width: 14 },
-          ],
-          rows: plan.quickWins.map(
-            (quickWin, index): BookRow => ({
-              kind: 'row',
-              cells: [
-                [String(index + 1)],
-                [quickWin.name],
-                [dimensionName(quickWin.pillarId, input.pillars, t)],
-                [quickWin.service],
-                [monthsText(quickWin.months, t)],
-              ],
-            }),
-          ),
-        };
+      : quickWinsTable(plan.quickWins, input.pillars, t);
 
   return frameBook('ringkasan-eksekutif', input, locale, [
     { title: t('masterPlanBooks.chapter.overview'), blocks: overview },

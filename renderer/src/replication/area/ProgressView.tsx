@@ -12,6 +12,7 @@ import { PLAN_STATUSES, REPLICATION_STAGES } from '../../../../shared/model/repl
 import { useArea, useCatalog } from '../../app/hooks';
 import { regionLabel } from '../../data/catalog-store';
 import { ChartCard } from './ChartCard';
+import { HORIZONTAL_BARS } from './horizontal-bars';
 import { areaProgress } from './progress';
 import { usePlanLabels } from './use-plan-labels';
 import { useToday } from './use-today';
@@ -22,19 +23,6 @@ const STAGE_COLOR = {
   rencanaPengembangan: 'indigo.4',
   replikasi: 'indigo.6',
   evaluasi: 'indigo.9',
-} as const;
-/**
- * What every chart here shares: horizontal bars (long region names fit on the axis); no animation
- * (recharts would otherwise animate every bar again on each live update); no recharts keyboard
- * layer, since the chart sits in ChartCard's role="img" wrapper, which must hold nothing focusable —
- * its data table is the accessible form.
- */
-const HORIZONTAL_BARS = {
-  dataKey: 'label',
-  orientation: 'vertical',
-  gridAxis: 'x',
-  barProps: { isAnimationActive: false },
-  barChartProps: { accessibilityLayer: false },
 } as const;
 /** Series in their own order (stages, statuses), not recharts' alphabetical one. */
 const SERIES_ORDER: readonly string[] = [...PLAN_STATUSES, ...REPLICATION_STAGES];

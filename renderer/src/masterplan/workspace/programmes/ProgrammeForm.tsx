@@ -15,7 +15,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { ProgrammeFields } from '../../../../../shared/model/master-plan';
 import { BUDGET_SOURCES } from '../../../../../shared/model/replication-plan';
-import { inputId } from '../../../catalog/form-parts';
+import { inputId, PillarSelect } from '../../../catalog/form-parts';
 import { ModalForm } from '../../../replication/plan/ModalForm';
 import { useCheckedForm } from '../../../replication/plan/use-checked-form';
 import {
@@ -66,17 +66,13 @@ export function ProgrammeForm({
         {...form.text('name')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <Select
+        <PillarSelect
           id={id('pillar')}
           label={t('masterPlan.programme.pillar')}
-          withAsterisk
-          allowDeselect={false}
-          data={pillars.map((pillar) => ({ value: pillar.id, label: pillar.name }))}
+          pillars={pillars}
           value={values.pillarId}
           error={form.errorAt('pillarId')}
-          onChange={(value) => {
-            if (value !== null) form.update({ pillarId: value });
-          }}
+          onChange={(pillarId) => form.update({ pillarId })}
         />
         <TextInput
           id={id('leadOpd')}

@@ -3,10 +3,10 @@
  * many months it takes (6–12), and its impact figures (what, unit, expected, actual). Checked with
  * the model's own schema.
  */
-import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QuickWinFields } from '../../../../../shared/model/master-plan';
-import { inputId } from '../../../catalog/form-parts';
+import { inputId, PillarSelect } from '../../../catalog/form-parts';
 import { RepeatableRows } from '../../../catalog/RepeatableRows';
 import { ModalForm } from '../../../replication/plan/ModalForm';
 import { useCheckedForm } from '../../../replication/plan/use-checked-form';
@@ -51,17 +51,13 @@ export function QuickWinForm({
         {...form.text('name')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <Select
+        <PillarSelect
           id={id('pillar')}
           label={t('masterPlan.quickWin.pillar')}
-          withAsterisk
-          allowDeselect={false}
-          data={pillars.map((pillar) => ({ value: pillar.id, label: pillar.name }))}
+          pillars={pillars}
           value={values.pillarId}
           error={form.errorAt('pillarId')}
-          onChange={(value) => {
-            if (value !== null) form.update({ pillarId: value });
-          }}
+          onChange={(pillarId) => form.update({ pillarId })}
         />
         <NumberInput
           id={id('months')}

@@ -10,8 +10,8 @@ import {
   type ReadinessElement,
   scoreReadiness,
 } from '../../../../../shared/model/master-plan';
+import { useDocCommand } from '../../../app/use-doc-command';
 import type { MasterPlanView } from '../master-plan-view';
-import { useMasterPlanCommand } from '../use-master-plan-command';
 
 type Sub = (typeof READINESS)[ReadinessElement][number];
 const SCORES = ['1', '2', '3', '4', '5'] as const;
@@ -26,7 +26,7 @@ export function SubElementScore({
   sub: Sub;
 }) {
   const { t } = useTranslation();
-  const run = useMasterPlanCommand(view.doc);
+  const run = useDocCommand(view.doc);
   const stored = (view.plan.readiness[element] as Partial<Record<Sub, { score: number; notes: string }>>)[
     sub
   ];

@@ -20,9 +20,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { setBimtekStage } from '../../../../../shared/model/master-plan';
+import { useDocCommand } from '../../../app/use-doc-command';
 import { formatDate } from '../../../catalog/innovation-format';
 import { type BimtekStage, type MasterPlanView, masterPlanPath, STAGE_TAB } from '../master-plan-view';
-import { useMasterPlanCommand } from '../use-master-plan-command';
 
 type Status = 'belum' | 'berjalan' | 'selesai';
 const STATUS_COLOR: Record<Status, { color: string; text: string }> = {
@@ -50,7 +50,7 @@ export function StageCard({
   entered: string;
 }) {
   const { t, i18n } = useTranslation();
-  const run = useMasterPlanCommand(view.doc);
+  const run = useDocCommand(view.doc);
   const stored = view.plan.stages[stage];
   const storedDraft: Draft = {
     status: stored?.status ?? 'belum',

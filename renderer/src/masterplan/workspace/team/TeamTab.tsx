@@ -8,9 +8,9 @@ import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setTeam } from '../../../../../shared/model/master-plan';
+import { useDocCommand } from '../../../app/use-doc-command';
 import { RepeatableRows } from '../../../catalog/RepeatableRows';
 import type { MasterPlanView } from '../master-plan-view';
-import { useMasterPlanCommand } from '../use-master-plan-command';
 import {
   opdCount,
   type RowProblems,
@@ -86,7 +86,7 @@ function TeamTable({ team }: { team: readonly TeamMember[] }) {
 
 function TeamEditor({ view }: { view: MasterPlanView }) {
   const { t } = useTranslation();
-  const run = useMasterPlanCommand(view.doc);
+  const run = useDocCommand(view.doc);
   const stored = view.plan.team;
   const [rows, setRows] = useState<TeamRow[]>(() => stored.map((member) => teamRow(member)));
   // The stored team the rows started from: what this person changed is the difference to it.

@@ -1,14 +1,15 @@
 /**
- * Runs a master plan command on the region's document with this window's identity; a refusal shows
- * as a red notification with the reason, a success (when it says one) as a short teal one.
+ * Runs a model command on a document this window holds (a commitment, a region's master plan) with
+ * this window's identity and tells the person how it went: a refusal as a red notification with the
+ * reason, a success (when it says one) as a short teal one.
  */
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
-import type { CommandContext } from '../../../../shared/model/identity';
-import type { CommandResult } from '../../../../shared/model/result';
-import { useSession } from '../../app/session';
-import { useNotifyRefusal } from '../../app/use-notify';
+import type { CommandContext } from '../../../shared/model/identity';
+import type { CommandResult } from '../../../shared/model/result';
+import { useSession } from './session';
+import { useNotifyRefusal } from './use-notify';
 
 export interface CommandOutcome {
   /** Title of the refusal notification: what did not happen. */
@@ -18,15 +19,15 @@ export interface CommandOutcome {
 }
 
 /** Returns whether the command was carried out. */
-export type MasterPlanCommand = (
+export type DocCommand = (
   command: (doc: Y.Doc, ctx: CommandContext) => CommandResult<unknown>,
   outcome: CommandOutcome,
 ) => boolean;
 
-export function useMasterPlanCommand(doc: Y.Doc): MasterPlanCommand {
+export function useDocCommand(doc: Y.Doc): DocCommand {
   const { ctx } = useSession();
   const notifyRefusal = useNotifyRefusal();
-  return useCallback<MasterPlanCommand>(
+  return useCallback<DocCommand>(
     (command, outcome) => {
       const result = command(doc, ctx);
       if (!result.ok) {
