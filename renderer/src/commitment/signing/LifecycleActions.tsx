@@ -17,8 +17,9 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../app/session';
+import { openPresenter } from '../../shell/open-presenter';
 import type { CommitmentView } from '../use-commitment';
-import { openProjector, projectorPath } from './projector';
+import { projectorPath } from './projector';
 import { StatusConfirmModal } from './StatusConfirmModal';
 import { useStatusChange } from './use-status-change';
 
@@ -77,7 +78,7 @@ export function LifecycleActions({ view }: { view: CommitmentView }) {
         variant="default"
         leftSection={<IconDeviceTv size={16} aria-hidden="true" />}
         onClick={() => {
-          if (!openProjector(host, view.id)) navigate(projectorPath(view.id));
+          if (!openPresenter(host, projectorPath(view.id))) navigate(projectorPath(view.id));
         }}
       >
         {t('commitmentLifecycle.projector')}

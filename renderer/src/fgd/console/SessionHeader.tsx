@@ -7,36 +7,15 @@ import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconListDetails, IconPresentation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { RembugHost } from '../../../../shared/host';
 import { createArea, registerFgd } from '../../../../shared/model/area';
 import { useArea } from '../../app/hooks';
 import { useSession } from '../../app/session';
 import { useNotifyRefusal } from '../../app/use-notify';
 import { formatDate } from '../../catalog/innovation-format';
-import { openPresenterWithDesktop } from '../../desktop/desktop-calls';
 import { DocumentHeading } from '../../shell/DocumentHeading';
+import { openPresenter } from '../../shell/open-presenter';
 import type { FgdView } from '../use-fgd';
 import { fgdProjectorPath } from './paths';
-
-/**
- * In a browser the projector page opens in a new window, to be dragged onto the projector while
- * this console stays on the laptop; the desktop app opens its presenter window on the projector.
- * Where neither works (a blocked pop-up) the projector replaces this page. Returns whether it opened.
- */
-function openProjectorWindow(host: RembugHost, id: string): boolean {
-  if (host.kind === 'electron' && host.desktop !== undefined) {
-    void openPresenterWithDesktop(host.desktop, fgdProjectorPath(id));
-    return true;
-  }
-  if (host.kind !== 'browser') return false;
-  const url = new URL(window.location.href);
-  url.hash = fgdProjectorPath(id);
-  const opened = window.open(url.toString(), '_blank');
-  if (opened === null) return false;
-  // The projector never reaches back into the console.
-  opened.opener = null;
-  return true;
-}
 
 export function SessionHeader({ view }: { view: FgdView }) {
   const { t, i18n } = useTranslation();
@@ -73,7 +52,7 @@ export function SessionHeader({ view }: { view: FgdView }) {
             <Button
               leftSection={<IconPresentation size={18} />}
               onClick={() => {
-                if (!openProjectorWindow(host, view.id)) navigate(fgdProjectorPath(view.id));
+                if (!openPresenter(host, fgdProjectorPath(view.id))) navigate(fgdProjectorPath(view.id));
               }}
             >
               {t('fgdConsole.header.projector')}
