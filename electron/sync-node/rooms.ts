@@ -67,6 +67,16 @@ export class Rooms {
     return load;
   }
 
+  /**
+   * A room that is neither loaded, loading nor unloading, read straight from its files without
+   * building its document (see `DocStore.peek`). Null when the room is in memory or its files look
+   * damaged: `get` it instead. Nothing is kept: the room stays unloaded.
+   */
+  async peekStored(name: string): Promise<Uint8Array[] | null> {
+    if (this.#loaded.has(name) || this.#loading.has(name) || this.#unloading.has(name)) return null;
+    return this.options.store.peek(name);
+  }
+
   /** Keeps a room in memory regardless of peers (the upstream link holds its rooms this way). */
   pin(name: string): void {
     this.#pins.set(name, (this.#pins.get(name) ?? 0) + 1);

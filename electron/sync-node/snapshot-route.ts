@@ -1,17 +1,18 @@
 /**
  * `POST /snapshot` (contract: shared/sync/snapshot-format.ts): many rooms' whole state in one answer,
  * for a browser's first visit. Each room gets the decision a socket for it would get; rooms the token
- * may not read are left out and named as refused. Rooms are loaded through `Rooms`, so a room being
- * loaded or unloaded is waited for, and they are released again once answered. Tokens are never logged.
+ * may not read are named as refused. The answer is streamed: its header at once, the refused rooms,
+ * then each room as soon as it is read (snapshot-rooms.ts), as fast as the client takes them. A client
+ * that goes away stops the reading. Tokens are never logged.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import * as Y from 'yjs';
 import {
-  encodeSnapshot,
+  encodeSnapshotEntry,
+  encodeSnapshotHeader,
   MAX_SNAPSHOT_REQUEST_BYTES,
   SNAPSHOT_CONTENT_TYPE,
   SNAPSHOT_PATH,
-  type Snapshot,
+  type SnapshotEntry,
   SnapshotRequest,
 } from '../../shared/sync/snapshot-format.js';
 import type { Authorizer } from './auth.js';
@@ -20,9 +21,7 @@ import type { RouteHandler } from './http.js';
 import { readJsonBody } from './json-body.js';
 import { describeError, type Logger } from './logger.js';
 import type { Rooms } from './rooms.js';
-
-/** Rooms read from disk at once: a 600-room request must not open 600 logs together. */
-const LOAD_CONCURRENCY = 8;
+import { readRooms } from './snapshot-rooms.js';
 
 export interface SnapshotRouteOptions {
   rooms: Rooms;
@@ -70,6 +69,8 @@ async function answer(
     return;
   }
   const started = performance.now();
+  // Taken now: once a client has gone, its socket no longer knows the address.
+  const from = clientAddress(req);
   const token = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1] ?? null;
   const readable: string[] = [];
   const refused: string[] = [];
@@ -79,55 +80,90 @@ async function answer(
     else if (decision.reason === 'forbidden') refused.push(room);
     else {
       // An unknown token is unknown for every room: the whole request is refused, as its socket would be.
-      options.log.info(`snapshot refused: unauthorized, from ${clientAddress(req)}`);
+      options.log.info(`snapshot refused: unauthorized, from ${from}`);
       sendText(res, 401, 'unauthorized', { 'www-authenticate': 'Bearer' });
       return;
     }
   }
-  const snapshot = await loadAll(readable, options);
-  snapshot.refused = refused;
-  const bytes = encodeSnapshot(snapshot);
-  options.log.info(
-    `snapshot: ${snapshot.docs.size} rooms (${bytes.byteLength} bytes) to ${clientAddress(req)} ` +
-      `in ${Math.round(performance.now() - started)} ms` +
-      `${refused.length > 0 ? `, ${refused.length} refused` : ''}` +
-      `${snapshot.unavailable.length > 0 ? `, ${snapshot.unavailable.length} unavailable` : ''}`,
+  const count = readable.length + refused.length;
+  // No content length: the answer is sent in chunks as the rooms are read.
+  res.writeHead(200, { 'content-type': SNAPSHOT_CONTENT_TYPE, 'cache-control': 'no-store' });
+  const out = new StreamedAnswer(res);
+  await out.writeHeader(count);
+  for (const name of refused) await out.writeEntry({ kind: 'refused', name });
+  const counts = await readRooms(
+    readable,
+    options,
+    (entry) => out.writeEntry(entry),
+    () => out.gone,
   );
-  res
-    .writeHead(200, {
-      'content-type': SNAPSHOT_CONTENT_TYPE,
-      'content-length': String(bytes.byteLength),
-      'cache-control': 'no-store',
-    })
-    .end(bytes);
+  const took = `in ${Math.round(performance.now() - started)} ms`;
+  if (out.gone) {
+    options.log.info(
+      `snapshot to ${from} abandoned by the client after ${out.entries} of ${count} rooms ${took}`,
+    );
+    return;
+  }
+  res.end();
+  options.log.info(
+    `snapshot: ${counts.fromDisk + counts.fromMemory} rooms (${out.bytes} bytes, ` +
+      `${counts.fromDisk} from disk) to ${from} ${took}` +
+      `${refused.length > 0 ? `, ${refused.length} refused` : ''}` +
+      `${counts.unavailable > 0 ? `, ${counts.unavailable} unavailable` : ''}`,
+  );
 }
 
-async function loadAll(names: readonly string[], options: SnapshotRouteOptions): Promise<Snapshot> {
-  const snapshot: Snapshot = { docs: new Map(), refused: [], unavailable: [] };
-  const updates = new Map<string, Uint8Array>();
-  const queue = [...names];
-  const worker = async () => {
-    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-      try {
-        const room = await options.rooms.get(name);
-        if (room.failed) snapshot.unavailable.push(name);
-        else updates.set(name, Y.encodeStateAsUpdate(room.doc));
-      } catch (error) {
-        options.log.error(`snapshot: room ${name} could not be loaded: ${describeError(error)}`);
-        snapshot.unavailable.push(name);
-      } finally {
-        // Loaded for this answer only: unloaded after the idle time unless a socket joins meanwhile.
-        options.rooms.releaseIfIdle(name);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, names.length) }, worker));
-  // In the order asked for, whatever order the loads finished in.
-  for (const name of names) {
-    const update = updates.get(name);
-    if (update !== undefined) snapshot.docs.set(name, update);
+/**
+ * The response body, written entry by entry: a write the socket cannot take yet waits for 'drain', so
+ * a slow client holds back the reading instead of filling the node's memory. Once the client has gone
+ * every write is a no-op, and no write waits for a 'drain' that would never come.
+ */
+class StreamedAnswer {
+  #gone = false;
+  #drained: Promise<void> | null = null;
+  /** Entries handed to the socket, and bytes (the header included). */
+  entries = 0;
+  bytes = 0;
+
+  constructor(private readonly res: ServerResponse) {
+    res.once('close', () => {
+      // 'close' also follows a complete answer; only one cut short means the client went away.
+      if (!res.writableFinished) this.#gone = true;
+    });
   }
-  return snapshot;
+
+  get gone(): boolean {
+    return this.#gone || this.res.destroyed;
+  }
+
+  async writeHeader(count: number): Promise<void> {
+    await this.#write(encodeSnapshotHeader(count));
+  }
+
+  async writeEntry(entry: SnapshotEntry): Promise<void> {
+    if (await this.#write(encodeSnapshotEntry(entry))) this.entries += 1;
+  }
+
+  /** False when the client had gone and nothing was written. */
+  async #write(bytes: Uint8Array): Promise<boolean> {
+    // Writers wait their turn: a full socket holds every reader back, not just the one that filled it.
+    while (this.#drained !== null) await this.#drained;
+    if (this.gone) return false;
+    this.bytes += bytes.byteLength;
+    if (this.res.write(bytes) || this.gone) return true;
+    this.#drained = new Promise<void>((resolve) => {
+      const done = () => {
+        this.res.off('drain', done);
+        this.res.off('close', done);
+        this.#drained = null;
+        resolve();
+      };
+      this.res.on('drain', done);
+      this.res.on('close', done);
+    });
+    await this.#drained;
+    return true;
+  }
 }
 
 function sendText(

@@ -5,7 +5,7 @@
  */
 import { MantineProvider } from '@mantine/core';
 import { Notifications, notifications } from '@mantine/notifications';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import type { RembugHost } from '../../shared/host';
@@ -15,6 +15,7 @@ import { CatalogPage } from './catalog/CatalogPage';
 import { loadDemoData } from './data/demo';
 import { loadProfile, type Profile, saveProfile } from './data/profile';
 import type { HostResult } from './host';
+import { keepAppOffline } from './offline-shell';
 import { AppLayout } from './shell/AppLayout';
 import { LogoMark } from './shell/LogoMark';
 import { NotFoundPage } from './shell/NotFoundPage';
@@ -86,18 +87,45 @@ const PlanPage = lazy(() => screens.replicationPlan().then((module) => ({ defaul
 const SettingsPage = lazy(() => screens.settings().then((module) => ({ default: module.SettingsPage })));
 
 function preloadScreens(): void {
-  const load = () => {
-    // Not the commitment screens: loading their editor's styles early changed how the plan notes'
-    // carets lay out (plan-collaboration.spec.ts failed); they load when opened.
-    const eager = Object.entries(screens).filter(
-      ([key]) => !key.startsWith('commitment') && key !== 'projector' && key !== 'participant',
-    );
-    for (const [, screen] of eager) {
-      screen().catch((error: unknown) => console.warn('a screen could not be preloaded', error));
-    }
-  };
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(load, { timeout: 3000 });
-  else window.setTimeout(load, 1000);
+  // Not the commitment screens: loading their editor's styles early changed how the plan notes'
+  // carets lay out (plan-collaboration.spec.ts failed); they load when opened.
+  const eager = Object.entries(screens).filter(
+    ([key]) => !key.startsWith('commitment') && key !== 'projector' && key !== 'participant',
+  );
+  for (const [, screen] of eager) {
+    screen().catch((error: unknown) => console.warn('a screen could not be preloaded', error));
+  }
+}
+
+/** Runs `work` when the browser is idle (within 3 s); returns what cancels it. */
+function whenIdle(work: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(work, { timeout: 3000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const timer = window.setTimeout(work, 1000);
+  return () => window.clearTimeout(timer);
+}
+
+/**
+ * What no first screen needs: the other screens' code and the service worker's copy of the app's
+ * files. Both fetch from the node that is sending the area's documents at the same time, and
+ * compiling the screens holds up the main thread that applies them: they start once the area has
+ * loaded (the catalog load took a second longer with them running alongside).
+ */
+function startBackgroundWork(host: RembugHost): () => void {
+  return whenIdle(() => {
+    keepAppOffline(host);
+    preloadScreens();
+  });
+}
+
+/** Starts the background work once the session's area documents are loaded. */
+function BackgroundWorkAfterLoad({ host }: { host: RembugHost }) {
+  const { workspace } = useSession();
+  const loaded = useSyncExternalStore(workspace.subscribe, () => workspace.loaded());
+  useEffect(() => (loaded ? startBackgroundWork(host) : undefined), [loaded, host]);
+  return null;
 }
 
 function isParticipantLink(): boolean {
@@ -106,6 +134,11 @@ function isParticipantLink(): boolean {
 
 export function App({ host }: { host: HostResult }) {
   const { t, i18n } = useTranslation();
+  // A participant's phone needs no other screen, only the app's files kept for a lost connection.
+  useEffect(
+    () => (host.ok && isParticipantLink() ? whenIdle(() => keepAppOffline(host.host)) : undefined),
+    [host],
+  );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the language is what changes the label.
   const theme = useMemo(
     () => makeTheme({ notification: t('shell.closeNotification'), dialog: t('shell.closeDialog') }),
@@ -129,8 +162,9 @@ export function App({ host }: { host: HostResult }) {
 }
 
 function Started({ host }: { host: RembugHost }) {
-  useEffect(preloadScreens, []);
   const [profile, setProfile] = useState<Profile | null>(() => loadProfile());
+  const onboarding = profile === null;
+  useEffect(() => (onboarding ? startBackgroundWork(host) : undefined), [onboarding, host]);
   const [demoWanted, setDemoWanted] = useState(false);
   const changeProfile = useCallback((next: Profile) => {
     saveProfile(next);
@@ -151,6 +185,7 @@ function Started({ host }: { host: RembugHost }) {
   }
   return (
     <SessionProvider host={host} profile={profile} onProfileChange={changeProfile}>
+      <BackgroundWorkAfterLoad host={host} />
       {demoWanted && <DemoLoader onDone={() => setDemoWanted(false)} />}
       <HashRouter>
         <Routes>

@@ -6,7 +6,6 @@ import { App } from './App';
 import { followMenuLanguage } from './desktop/menu-language';
 import { resolveHost } from './host';
 import { initI18n } from './i18n';
-import { keepAppOffline } from './offline-shell';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
@@ -20,10 +19,8 @@ const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 
 const host = resolveHost();
-if (host.ok) {
-  keepAppOffline(host.host);
-  followMenuLanguage(host.host);
-}
+// The service worker is registered later, once the first screen has what it needs (App.tsx).
+if (host.ok) followMenuLanguage(host.host);
 
 createRoot(container).render(
   <StrictMode>

@@ -5,6 +5,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Logger } from '../../electron/sync-node/logger.js';
 import { DiskDocStore, roomFileStem } from '../../electron/sync-node/storage/disk-doc-store.js';
+import { MemoryDocStore } from '../../electron/sync-node/storage/doc-store.js';
+import {
+  encodeHeader,
+  encodeRecord,
+  parseFile,
+  SNAPSHOT_MAGIC,
+} from '../../electron/sync-node/storage/log-format.js';
 import { RoomRegistry } from '../../electron/sync-node/storage/room-registry.js';
 
 const ROOM = 'kspn-borobudur/region/33.10';
@@ -162,5 +169,136 @@ describe('DiskDocStore', () => {
     expect(reopened.rooms().sort()).toEqual(['kspn-borobudur/area', ROOM]);
     expect(log.lines.some((line) => line.includes('node.json unreadable'))).toBe(true);
     expect(fs.readdirSync(dataDir).some((f) => f.startsWith('node.json.corrupt-'))).toBe(true);
+  });
+
+  /** Every file under the data folder with its bytes: what a side-effect-free read must leave alone. */
+  function filesOnDisk(): Map<string, Buffer> {
+    const files = new Map<string, Buffer>();
+    for (const entry of fs.readdirSync(dataDir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      files.set(path.relative(dataDir, file), fs.readFileSync(file));
+    }
+    return files;
+  }
+
+  /** A room with a compacted snapshot and two log records written after it, its store closed. */
+  async function roomWithSnapshotAndLog(): Promise<Y.Doc> {
+    const store = await openStore();
+    await store.load(ROOM);
+    const doc = editedDoc(store);
+    for (let i = 0; i < 30; i++) doc.getMap('m').set(`k${i}`, i);
+    await store.compact(ROOM, Y.encodeStateAsUpdate(doc));
+    doc.getMap('m').set('after-1', 1);
+    doc.getMap('m').delete('k0');
+    await store.close();
+    return doc;
+  }
+
+  it('peek gives exactly what load gives, without touching any file or logging', async () => {
+    const doc = await roomWithSnapshotAndLog();
+    const before = filesOnDisk();
+    const store = await openStore();
+
+    const peeked = await store.peek(ROOM);
+    expect(peeked).toHaveLength(1 + 2);
+    expect(filesOnDisk()).toEqual(before);
+    expect(log.lines).toEqual([]);
+    expect(
+      docFrom(peeked ?? [])
+        .getMap('m')
+        .toJSON(),
+    ).toEqual(doc.getMap('m').toJSON());
+    expect(peeked).toEqual((await store.load(ROOM)).updates);
+  });
+
+  it('peek of a room never written gives no updates and creates nothing', async () => {
+    const store = await openStore();
+    const before = filesOnDisk();
+    expect(await store.peek('kspn-borobudur/region/33.99')).toEqual([]);
+    expect(filesOnDisk()).toEqual(before);
+    expect(store.rooms()).toEqual([]);
+  });
+
+  it('peek sees what a loaded room appended and compacted, like a reload would', async () => {
+    const store = await openStore();
+    await store.load(ROOM);
+    const doc = editedDoc(store);
+    doc.getText('t').insert(0, 'before ');
+    expect(
+      docFrom((await store.peek(ROOM)) ?? [])
+        .getText('t')
+        .toString(),
+    ).toBe('before ');
+    await store.compact(ROOM, Y.encodeStateAsUpdate(doc));
+    doc.getText('t').insert(0, 'after ');
+    const peeked = (await store.peek(ROOM)) ?? [];
+    expect(peeked).toHaveLength(2);
+    expect(docFrom(peeked).getText('t').toString()).toBe('after before ');
+    await store.close();
+  });
+
+  for (const [damage, spoil] of [
+    [
+      'a corrupt snapshot',
+      (files: RoomFiles) => {
+        const bytes = fs.readFileSync(files.snapshot);
+        bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
+        fs.writeFileSync(files.snapshot, bytes);
+      },
+    ],
+    ['a torn log tail', (files: RoomFiles) => fs.truncateSync(files.log, fs.statSync(files.log).size - 3)],
+    ['a log without its header', (files: RoomFiles) => fs.writeFileSync(files.log, '')],
+    [
+      'a snapshot whose header names another room',
+      (files: RoomFiles) => {
+        const parsed = parseFile(fs.readFileSync(files.snapshot), SNAPSHOT_MAGIC);
+        const state = parsed.records[0] ?? new Uint8Array();
+        fs.writeFileSync(
+          files.snapshot,
+          Buffer.concat([encodeHeader(SNAPSHOT_MAGIC, 'kspn-borobudur/area'), encodeRecord(state)]),
+        );
+      },
+    ],
+  ] as const) {
+    it(`peek answers null for ${damage} and repairs nothing (load still does)`, async () => {
+      await roomWithSnapshotAndLog();
+      spoil(roomFilesOf(ROOM));
+      // Opened first: the registry may note the files' room names in node.json as it opens.
+      const store = await openStore();
+      const before = filesOnDisk();
+      const registryLines = log.lines.length;
+
+      expect(await store.peek(ROOM)).toBeNull();
+      expect(filesOnDisk()).toEqual(before);
+      expect(log.lines.length).toBe(registryLines);
+      expect((await store.load(ROOM)).problems).not.toEqual([]);
+    });
+  }
+
+  interface RoomFiles {
+    snapshot: string;
+    log: string;
+  }
+
+  function roomFilesOf(room: string): RoomFiles {
+    const stem = path.join(dataDir, 'rooms', roomFileStem(room));
+    return { snapshot: `${stem}.snap`, log: `${stem}.log` };
+  }
+});
+
+describe('MemoryDocStore', () => {
+  it('peek gives what load gives: the snapshot, then the updates logged since', async () => {
+    const store = new MemoryDocStore();
+    expect(await store.peek(ROOM)).toEqual([]);
+    const doc = new Y.Doc();
+    doc.on('update', (update: Uint8Array) => store.append(ROOM, update));
+    doc.getMap('m').set('a', 1);
+    await store.compact(ROOM, Y.encodeStateAsUpdate(doc));
+    doc.getMap('m').set('b', 2);
+    const peeked = await store.peek(ROOM);
+    expect(peeked).toEqual((await store.load(ROOM)).updates);
+    expect(peeked).toHaveLength(2);
+    expect(docFrom(peeked).getMap('m').toJSON()).toEqual({ a: 1, b: 2 });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { changesOnlyPlanNotes } from '../../renderer/src/data/notes-only-change.js';
+import { changedContent, changesOnlyPlanNotes } from '../../renderer/src/data/notes-only-change.js';
 import { planNotesName } from '../../shared/model/replication-plan.js';
 
 /** Runs `change` in a transaction of `doc` and says whether it touched only plans' notes. */
@@ -55,5 +55,41 @@ describe('changes that touch only plan notes', () => {
     });
     Y.applyUpdate(reader, Y.encodeStateAsUpdate(writer, before));
     expect(seen).toBe(true);
+  });
+});
+
+describe('transactions that changed the document', () => {
+  /** Whether `changedContent` says so, and whether Yjs emitted an update: the two must agree. */
+  function both(doc: Y.Doc, change: () => void): [boolean, boolean] {
+    let changed: boolean | null = null;
+    let updated = false;
+    const onTransaction = (transaction: Y.Transaction) => {
+      changed = changedContent(transaction);
+    };
+    const onUpdate = () => {
+      updated = true;
+    };
+    doc.on('afterTransaction', onTransaction);
+    doc.on('update', onUpdate);
+    doc.transact(change);
+    doc.off('afterTransaction', onTransaction);
+    doc.off('update', onUpdate);
+    return [changed ?? false, updated];
+  }
+
+  it('agrees with Yjs on insertions, deletions, remote updates and empty transactions', () => {
+    const doc = new Y.Doc();
+    const map = doc.getMap<string>('innovations');
+    expect(both(doc, () => map.set('a', 'Posyandu'))).toEqual([true, true]);
+    expect(both(doc, () => map.delete('a'))).toEqual([true, true]);
+    expect(both(doc, () => undefined)).toEqual([false, false]);
+    // Deleting what is already gone changes nothing.
+    expect(both(doc, () => map.delete('a'))).toEqual([false, false]);
+    const remote = new Y.Doc();
+    remote.getMap<string>('innovations').set('b', 'Bank sampah');
+    const update = Y.encodeStateAsUpdate(remote);
+    expect(both(doc, () => Y.applyUpdate(doc, update))).toEqual([true, true]);
+    // The same update again: already known.
+    expect(both(doc, () => Y.applyUpdate(doc, update))).toEqual([false, false]);
   });
 });

@@ -3,9 +3,11 @@ import * as Y from 'yjs';
 import {
   decodeSnapshot,
   encodeSnapshot,
+  encodeSnapshotHeader,
   MAX_SNAPSHOT_ROOMS,
-  type Snapshot,
+  type SnapshotEntry,
   SnapshotFormatError,
+  SnapshotReader,
   SnapshotRequest,
 } from '../../shared/sync/snapshot-format';
 
@@ -20,21 +22,47 @@ function docWith(entries: Record<string, string>): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
-function sample(): Snapshot {
-  return {
-    docs: new Map([
-      [AREA, docWith({ name: 'KSPN Borobudur' })],
-      [KLATEN, docWith({ 'inv-1': 'Posyandu digital', 'inv-2': 'Bank sampah' })],
-    ]),
-    refused: [MAGELANG],
-    unavailable: ['kspn-borobudur/region/33.71'],
-  };
+/** A stored snapshot and a log record written after it: the two updates of one room. */
+function klatenUpdates(): Uint8Array[] {
+  const doc = new Y.Doc();
+  const map = doc.getMap('innovations');
+  map.set('inv-1', 'Posyandu digital');
+  const stored = Y.encodeStateAsUpdate(doc);
+  const before = Y.encodeStateVector(doc);
+  map.set('inv-2', 'Bank sampah');
+  return [stored, Y.encodeStateAsUpdate(doc, before)];
+}
+
+function sample(): SnapshotEntry[] {
+  return [
+    { kind: 'document', name: AREA, updates: [docWith({ name: 'KSPN Borobudur' })] },
+    { kind: 'document', name: KLATEN, updates: klatenUpdates() },
+    { kind: 'refused', name: MAGELANG },
+    { kind: 'unavailable', name: 'kspn-borobudur/region/33.71' },
+  ];
+}
+
+function applied(entry: SnapshotEntry | undefined): Record<string, unknown> {
+  const doc = new Y.Doc();
+  if (entry?.kind === 'document') for (const update of entry.updates) Y.applyUpdate(doc, update);
+  return doc.getMap('innovations').toJSON();
+}
+
+/** The same bytes cut into pieces of the given sizes (the last piece takes the rest). */
+function chunked(bytes: Uint8Array, sizes: () => number): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
+  for (let at = 0; at < bytes.byteLength; ) {
+    const size = Math.max(1, sizes());
+    chunks.push(bytes.slice(at, at + size));
+    at += size;
+  }
+  return chunks;
 }
 
 /** Bytes of a header claiming `count` entries, then `rest`. */
 function withHeader(count: number, rest: number[]): Uint8Array {
   const bytes = new Uint8Array(9 + rest.length);
-  bytes.set([0x52, 0x42, 0x53, 0x4e, 1], 0);
+  bytes.set([0x52, 0x42, 0x53, 0x4e, 2], 0);
   new DataView(bytes.buffer).setUint32(5, count);
   bytes.set(rest, 9);
   return bytes;
@@ -44,40 +72,82 @@ const u32 = (value: number) => [(value >>> 24) & 255, (value >>> 16) & 255, (val
 const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
 
 describe('snapshot format', () => {
-  it('round-trips documents, refused and unavailable rooms, and the documents read back', () => {
+  it('round-trips documents (with several updates), refused and unavailable rooms', () => {
     const decoded = decodeSnapshot(encodeSnapshot(sample()));
-    expect([...decoded.docs.keys()]).toEqual([AREA, KLATEN]);
-    expect(decoded.refused).toEqual([MAGELANG]);
-    expect(decoded.unavailable).toEqual(['kspn-borobudur/region/33.71']);
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, decoded.docs.get(KLATEN) ?? new Uint8Array());
-    expect(doc.getMap('innovations').toJSON()).toEqual({
-      'inv-1': 'Posyandu digital',
-      'inv-2': 'Bank sampah',
-    });
+    expect(decoded.map((entry) => [entry.kind, entry.name])).toEqual([
+      ['document', AREA],
+      ['document', KLATEN],
+      ['refused', MAGELANG],
+      ['unavailable', 'kspn-borobudur/region/33.71'],
+    ]);
+    expect(applied(decoded[1])).toEqual({ 'inv-1': 'Posyandu digital', 'inv-2': 'Bank sampah' });
   });
 
-  it('round-trips an empty snapshot and an empty document', () => {
-    expect(decodeSnapshot(encodeSnapshot({ docs: new Map(), refused: [], unavailable: [] })).docs.size).toBe(
-      0,
-    );
+  it('round-trips an empty snapshot, a document without updates and an empty update', () => {
+    expect(decodeSnapshot(encodeSnapshot([]))).toEqual([]);
     const empty = Y.encodeStateAsUpdate(new Y.Doc());
     const decoded = decodeSnapshot(
-      encodeSnapshot({ docs: new Map([[AREA, empty]]), refused: [], unavailable: [] }),
+      encodeSnapshot([
+        { kind: 'document', name: AREA, updates: [empty] },
+        { kind: 'document', name: KLATEN, updates: [] },
+      ]),
     );
-    expect(decoded.docs.get(AREA)).toEqual(empty);
+    expect(decoded).toEqual([
+      { kind: 'document', name: AREA, updates: [empty] },
+      { kind: 'document', name: KLATEN, updates: [] },
+    ]);
+  });
+
+  it('reads an answer in any chunking, handing out each room as soon as its last byte is in', () => {
+    const encoded = encodeSnapshot(sample());
+    const whole = decodeSnapshot(encoded);
+    let seed = 3;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const chunkings = [
+      chunked(encoded, () => 1),
+      chunked(encoded, () => 7),
+      ...Array.from({ length: 20 }, () => chunked(encoded, () => Math.floor(random() * 200))),
+    ];
+    for (const chunks of chunkings) {
+      const reader = new SnapshotReader();
+      const entries: SnapshotEntry[] = [];
+      let fed = 0;
+      for (const chunk of chunks) {
+        const done = reader.push(chunk);
+        fed += chunk.byteLength;
+        for (const entry of done) {
+          // Not before its bytes: the entry's end lies in this chunk.
+          expect(encodeSnapshot([...entries, entry]).byteLength).toBeGreaterThan(fed - chunk.byteLength);
+          entries.push(entry);
+        }
+      }
+      reader.finish();
+      expect(entries).toEqual(whole);
+    }
+  });
+
+  it('hands out the first room before the rest has arrived', () => {
+    const encoded = encodeSnapshot(sample());
+    const firstEnd = encodeSnapshot(sample().slice(0, 1)).byteLength;
+    const reader = new SnapshotReader();
+    expect(reader.push(encoded.subarray(0, firstEnd - 1))).toEqual([]);
+    expect(reader.push(encoded.subarray(firstEnd - 1, firstEnd)).map((entry) => entry.name)).toEqual([AREA]);
+    expect(() => reader.finish()).toThrow(/after 1 of 4 rooms/);
   });
 
   it('decodes from a view into a larger buffer (as a fetched body may be)', () => {
     const encoded = encodeSnapshot(sample());
     const padded = new Uint8Array(encoded.byteLength + 20);
     padded.set(encoded, 10);
-    expect(decodeSnapshot(padded.subarray(10, 10 + encoded.byteLength)).docs.size).toBe(2);
+    expect(decodeSnapshot(padded.subarray(10, 10 + encoded.byteLength))).toHaveLength(4);
   });
 
-  it('refuses to encode an invalid room name', () => {
-    const bad: Snapshot = { docs: new Map([['../etc', new Uint8Array()]]), refused: [], unavailable: [] };
-    expect(() => encodeSnapshot(bad)).toThrow(SnapshotFormatError);
+  it('refuses to encode an invalid room name or too many rooms', () => {
+    expect(() => encodeSnapshot([{ kind: 'refused', name: '../etc' }])).toThrow(SnapshotFormatError);
+    expect(() => encodeSnapshotHeader(MAX_SNAPSHOT_ROOMS + 1)).toThrow(SnapshotFormatError);
   });
 
   it('reports every truncation as a format error', () => {
@@ -96,7 +166,11 @@ describe('snapshot format', () => {
     ['a name longer than any room name', () => withHeader(1, [2, ...u32(0xffffffff)])],
     [
       'an update longer than the body',
-      () => withHeader(1, [1, ...u32(4), ...ascii('a/bc'), ...u32(1000), 0]),
+      () => withHeader(1, [1, ...u32(4), ...ascii('a/bc'), ...u32(1), ...u32(1000), 0]),
+    ],
+    [
+      'more updates than a room can have',
+      () => withHeader(1, [1, ...u32(4), ...ascii('a/bc'), ...u32(2_000_000)]),
     ],
     ['an invalid room name', () => withHeader(1, [2, ...u32(5), ...ascii('../x/')])],
     ['an unknown kind', () => withHeader(1, [7, ...u32(4), ...ascii('a/bc')])],

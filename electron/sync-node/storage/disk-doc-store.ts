@@ -95,6 +95,32 @@ export class DiskDocStore implements DocStore {
     return { updates, problems };
   }
 
+  /**
+   * Reads the log BEFORE the snapshot. Should a compaction run meanwhile (a room loaded after the
+   * caller checked), it renames the new snapshot into place before it shortens the log: a log read
+   * first is then covered by the snapshot read after it, whichever files each read saw, and no
+   * record can fall between an older snapshot and a shortened log. A record being appended while the
+   * log is read shows as a torn tail, and so as null.
+   */
+  async peek(room: string): Promise<Uint8Array[] | null> {
+    const paths = this.#paths(room);
+    const logBytes = await readIfExists(paths.log);
+    const snapshotBytes = await readIfExists(paths.snapshot);
+    const updates: Uint8Array[] = [];
+    if (snapshotBytes) {
+      const parsed = parseFile(snapshotBytes, SNAPSHOT_MAGIC);
+      const state = parsed.records[0];
+      if (parsed.damage !== null || parsed.roomName !== room || state === undefined) return null;
+      updates.push(state);
+    }
+    if (logBytes) {
+      const parsed = parseFile(logBytes, LOG_MAGIC);
+      if (parsed.damage !== null || parsed.roomName !== room) return null;
+      updates.push(...parsed.records);
+    }
+    return updates;
+  }
+
   append(room: string, update: Uint8Array): void {
     const open = this.#open.get(room) ?? this.#openLog(room);
     const record = encodeRecord(update);

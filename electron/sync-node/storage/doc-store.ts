@@ -10,6 +10,12 @@ export interface DocStore {
   /** Reads a room's stored updates. Must complete before the first `append` to that room. */
   load(room: string): Promise<LoadedDoc>;
   /**
+   * The room's stored updates as `load` would give them, read without repairing, logging or opening
+   * anything (a room nobody holds in memory, answered without building its document). Null when
+   * anything looks damaged: the caller then `load`s the room, which repairs and reports.
+   */
+  peek(room: string): Promise<Uint8Array[] | null>;
+  /**
    * Stores one update. Returns only once the bytes are handed to the OS (or fsynced when the store
    * is configured to), so a caller may relay the update right after. Throws on I/O failure.
    */
@@ -33,6 +39,10 @@ export class MemoryDocStore implements DocStore {
     const snapshot = this.#snapshots.get(room);
     const log = this.#logs.get(room) ?? [];
     return { updates: snapshot ? [snapshot, ...log] : [...log], problems: [] };
+  }
+
+  async peek(room: string): Promise<Uint8Array[]> {
+    return (await this.load(room)).updates;
   }
 
   append(room: string, update: Uint8Array): void {

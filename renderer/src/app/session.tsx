@@ -46,7 +46,15 @@ function openSession(host: RembugHost, profile: Profile, updateProfile: (profile
   const preset = areaPreset(profile.area);
   if (!preset) throw new Error(`profile names an unknown area ${JSON.stringify(profile.area)}`);
   const author = { name: profile.name, region: profile.region, role: profile.role };
-  const workspace = new AreaWorkspace(preset, endpointsFor(host, profile), author, host.kind === 'browser');
+  // A browser keeps an IndexedDB copy (and needs a snapshot only without one); the desktop app reads
+  // its own node, which has the area on disk: one snapshot beats 26 sockets there too.
+  const workspace = new AreaWorkspace(
+    preset,
+    endpointsFor(host, profile),
+    author,
+    host.kind === 'browser',
+    'snapshot',
+  );
   const ctx: CommandContext = { author, now: () => new Date() };
   const undo = new CrossDocUndo(ctx);
   const trackRegions = () => {

@@ -25,7 +25,7 @@ import {
 import type { ReadProblem } from '../../../shared/model/validated-read';
 import { displayName, regencyByCode } from '../../../shared/regions/index';
 import type { AreaWorkspace } from '../sync/area-workspace';
-import { changesOnlyPlanNotes } from './notes-only-change';
+import { changedContent, changesOnlyPlanNotes } from './notes-only-change';
 
 /** Entries indexed per slice (about 6 ms of work at the area scale). */
 const INDEX_SLICE = 200;
@@ -107,11 +107,13 @@ export class CatalogStore {
     for (const [code, synced] of this.workspace.regions) {
       if (this.regions.has(code)) continue;
       this.regions.set(code, { innovations: [], plans: [], support: new Map(), comments: new Map() });
-      const onUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
-        if (!changesOnlyPlanNotes(transaction)) this.markDirty(code);
+      // Not 'update': a listener there makes Yjs encode every transaction's update again, which on a
+      // first load from a snapshot would be all of the region's data (see SyncedDoc).
+      const onTransaction = (transaction: Y.Transaction) => {
+        if (changedContent(transaction) && !changesOnlyPlanNotes(transaction)) this.markDirty(code);
       };
-      synced.doc.on('update', onUpdate);
-      this.cleanups.push(() => synced.doc.off('update', onUpdate));
+      synced.doc.on('afterTransaction', onTransaction);
+      this.cleanups.push(() => synced.doc.off('afterTransaction', onTransaction));
       this.markDirty(code);
     }
   }

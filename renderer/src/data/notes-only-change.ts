@@ -23,6 +23,15 @@ function rootName(type: TypeInDoc): string | null {
   return null;
 }
 
+/** Whether a transaction changed the document at all (what makes Yjs emit 'update' for it). */
+export function changedContent(transaction: Y.Transaction): boolean {
+  if (transaction.deleteSet.clients.size > 0) return true;
+  for (const [client, clock] of transaction.afterState) {
+    if (transaction.beforeState.get(client) !== clock) return true;
+  }
+  return false;
+}
+
 export function changesOnlyPlanNotes(transaction: Y.Transaction): boolean {
   // Nothing recorded as changed (deletions of what is already gone, a first load's pending parts):
   // re-read, as before.

@@ -14,6 +14,7 @@ import { areaDocName, regionDocName } from '../../../shared/model/demo/generate'
 import { fgdDocName } from '../../../shared/model/fgd';
 import { type Author, Role } from '../../../shared/model/identity';
 import type { AreaPreset } from '../../../shared/model/presets';
+import { hasIndexedDbCopy, streamSnapshot } from './area-snapshot';
 import { ConnectQueue } from './connect-queue';
 import type { Endpoint } from './endpoints';
 import { SyncedDoc } from './synced-doc';
@@ -73,24 +74,92 @@ export class AreaWorkspace {
   private presenceCache: PresentPerson[] | null = null;
   private emitScheduled = false;
   private readonly queues: ConnectQueue[];
+  private destroyed = false;
 
+  /**
+   * `firstLoad: 'snapshot'` fills the area's documents from one snapshot of the first endpoint before
+   * their sockets open (in a browser only when it keeps no copy of the area yet); 'sockets' syncs each
+   * document over its own socket from the start.
+   */
   constructor(
     readonly preset: AreaPreset,
     private readonly endpoints: readonly Endpoint[],
-    user: Author,
+    private readonly user: Author,
     private readonly offlineCopy: boolean,
+    firstLoad: 'snapshot' | 'sockets' = 'sockets',
   ) {
     this.queues = endpoints.map(() => new ConnectQueue());
-    this.area = this.open(areaDocName(preset.id));
+    const detached = firstLoad === 'snapshot' && endpoints.length > 0;
+    this.area = this.open(areaDocName(preset.id), detached);
     // The person's own region first: it is what they came to edit.
-    if (user.region !== null && preset.members.includes(user.region)) this.openRegion(user.region);
-    for (const code of preset.members) this.openRegion(code);
+    if (user.region !== null && preset.members.includes(user.region)) this.openRegion(user.region, detached);
+    for (const code of preset.members) this.openRegion(code, detached);
     // Members the coordinators add later get their documents opened as soon as the area doc says so.
     this.area.doc.on('update', this.onAreaUpdate);
-    const color = presenceColor(user.name);
+    if (detached) void this.loadFromSnapshot();
+    else this.onAreaAttached();
+  }
+
+  private onAreaAttached(): void {
+    const color = presenceColor(this.user.name);
     for (const link of this.area.links) {
-      link.provider.awareness.setLocalStateField('user', { ...user, color });
+      link.provider.awareness.setLocalStateField('user', { ...this.user, color });
       link.provider.awareness.on('change', this.onPresence);
+    }
+  }
+
+  private attach(doc: SyncedDoc): void {
+    if (this.destroyed || doc.isAttached) return;
+    doc.attach();
+    if (doc === this.area) this.onAreaAttached();
+  }
+
+  /**
+   * Seeds the detached documents from the first endpoint's snapshot as its rooms arrive, then opens
+   * their sockets and IndexedDB copies once the catalog has painted. Whatever the snapshot lacks (a
+   * refused room, a failed or stalled answer) is synced over its socket as usual.
+   */
+  private async loadFromSnapshot(): Promise<void> {
+    const detached = new Map(this.catalogDocs().map((doc) => [doc.name, doc] as const));
+    const endpoint = this.endpoints[0];
+    const attachAll = () => {
+      for (const doc of detached.values()) this.attach(doc);
+    };
+    if (endpoint === undefined || (this.offlineCopy && (await this.keepsCopy()))) {
+      attachAll();
+      return;
+    }
+    const waiting = new Map(detached);
+    const outcome = await streamSnapshot(endpoint, [...waiting.keys()], (entry) => {
+      const doc = waiting.get(entry.name);
+      if (doc === undefined || this.destroyed) return;
+      waiting.delete(entry.name);
+      if (entry.kind !== 'document') {
+        // Its socket gets the node's decision and shows it.
+        this.attach(doc);
+        return;
+      }
+      try {
+        doc.seed(entry.updates);
+      } catch (error) {
+        // A malformed update: the socket's sync brings the document instead.
+        console.warn(`snapshot of ${entry.name} not applied`, error);
+        this.attach(doc);
+      }
+    });
+    if (!outcome.ok)
+      console.warn(`area snapshot incomplete (${outcome.reason}); the rest syncs over sockets`);
+    for (const doc of waiting.values()) this.attach(doc);
+    // The sockets' sync and the IndexedDB copy each read the whole document again: after the first paint.
+    afterNextPaint(attachAll);
+  }
+
+  private async keepsCopy(): Promise<boolean> {
+    try {
+      return await hasIndexedDbCopy(this.area.name);
+    } catch (error) {
+      console.warn('could not list IndexedDB databases; loading the area from a snapshot', error);
+      return false;
     }
   }
 
@@ -98,16 +167,20 @@ export class AreaWorkspace {
     return this.preset.id;
   }
 
-  private open(name: string): SyncedDoc {
-    const doc = new SyncedDoc(name, this.endpoints, { offlineCopy: this.offlineCopy, queues: this.queues });
+  private open(name: string, detached = false): SyncedDoc {
+    const doc = new SyncedDoc(name, this.endpoints, {
+      offlineCopy: this.offlineCopy,
+      queues: this.queues,
+      detached,
+    });
     doc.subscribe(this.onStatus);
     return doc;
   }
 
-  private openRegion(code: string): SyncedDoc {
+  private openRegion(code: string, detached = false): SyncedDoc {
     const existing = this.regions.get(code);
     if (existing) return existing;
-    const doc = this.open(regionDocName(this.preset.id, code));
+    const doc = this.open(regionDocName(this.preset.id, code), detached);
     this.regions.set(code, doc);
     this.onStatus();
     return doc;
@@ -148,6 +221,11 @@ export class AreaWorkspace {
     return [this.area, ...this.regions.values(), ...this.onDemand.values()];
   }
 
+  /** The documents the catalog reads: the area's and its regions'. */
+  private catalogDocs(): SyncedDoc[] {
+    return [this.area, ...this.regions.values()];
+  }
+
   /**
    * The document of one commitment. Few per area and only read on their own screens, so they are not
    * opened at start (the catalog's first paint waits for nothing of theirs).
@@ -178,7 +256,7 @@ export class AreaWorkspace {
   /** True once every document has content from IndexedDB or a node (the catalog can show "empty"). */
   loaded(): boolean {
     // The catalog's documents only: a commitment opened later must not make the catalog "loading" again.
-    return this.area.loaded && [...this.regions.values()].every((doc) => doc.loaded);
+    return this.catalogDocs().every((doc) => doc.loaded);
   }
 
   status = (): EndpointStatus[] => {
@@ -204,6 +282,7 @@ export class AreaWorkspace {
   };
 
   destroy(): void {
+    this.destroyed = true;
     this.area.doc.off('update', this.onAreaUpdate);
     for (const link of this.area.links) link.provider.awareness.off('change', this.onPresence);
     for (const doc of this.allDocs()) doc.destroy();
@@ -218,6 +297,22 @@ const CONNECTION_RANK: Record<ConnectionState, number> = {
   connected: 0,
 };
 
+/**
+ * Runs `then` after the next frame has painted (the frame that shows what was just rendered); within
+ * `fallbackMs` in any case, as hidden tabs run no animation frames.
+ */
+function afterNextPaint(then: () => void, fallbackMs = 250): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(fallback);
+    then();
+  };
+  const fallback = setTimeout(run, fallbackMs);
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
+
 function statusOf(endpoint: Endpoint, index: number, docs: readonly SyncedDoc[]): EndpointStatus {
   let connection: ConnectionState = 'connected';
   let pending = 0;
@@ -226,7 +321,12 @@ function statusOf(endpoint: Endpoint, index: number, docs: readonly SyncedDoc[])
   let neverSynced = false;
   for (const doc of docs) {
     const link = doc.links[index];
-    if (!link) continue;
+    if (!link) {
+      // Not attached yet (still being filled from a snapshot): not synced with this endpoint.
+      if (CONNECTION_RANK.connecting > CONNECTION_RANK[connection]) connection = 'connecting';
+      neverSynced = true;
+      continue;
+    }
     // The endpoint is as connected as its least connected document.
     if (CONNECTION_RANK[link.connection] > CONNECTION_RANK[connection]) connection = link.connection;
     const state = link.tracker.state();

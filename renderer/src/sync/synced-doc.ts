@@ -1,6 +1,11 @@
 /**
  * One Yjs document of the area, kept in sync with every endpoint (one y-websocket provider each) and,
  * in a browser, with an IndexedDB copy so a reload while offline still shows everything.
+ *
+ * A document may start detached: the area's first load then fills it from one snapshot of the node
+ * (`seed`) before anything listens to its updates, and attaches the sockets and the IndexedDB copy
+ * afterwards (`attach`). Yjs encodes every applied update again for its `update` listeners (the
+ * providers and the IndexedDB copy), which cost a third of the catalog's first load.
  */
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
@@ -26,12 +31,22 @@ export interface SyncedDocOptions {
   offlineCopy: boolean;
   /** One queue per endpoint (same order as the endpoints): connections open a few at a time. */
   queues: readonly ConnectQueue[];
+  /** Wait for `attach()` before opening the sockets and the IndexedDB copy. */
+  detached?: boolean;
 }
+
+/** The IndexedDB database that keeps this device's copy of a document. */
+export const offlineCopyName = (docName: string): string => `rembug:${docName}`;
+
+/** The origin of a snapshot's transaction: from the node, not a local edit; not undoable. */
+export const SNAPSHOT_ORIGIN = Symbol('rembug:snapshot');
 
 export class SyncedDoc {
   readonly doc = new Y.Doc();
-  readonly links: DocLink[];
-  private readonly persistence: IndexeddbPersistence | null;
+  /** Empty until attached. */
+  links: readonly DocLink[] = [];
+  private persistence: IndexeddbPersistence | null = null;
+  private attached = false;
   private readonly listeners = new Set<() => void>();
   private readonly cleanups: (() => void)[] = [];
   /** A node has sent its copy (at least once). */
@@ -41,17 +56,43 @@ export class SyncedDoc {
 
   constructor(
     readonly name: string,
-    endpoints: readonly Endpoint[],
-    options: SyncedDocOptions,
+    private readonly endpoints: readonly Endpoint[],
+    private readonly options: SyncedDocOptions,
   ) {
-    this.persistence = options.offlineCopy ? new IndexeddbPersistence(`rembug:${name}`, this.doc) : null;
-    if (this.persistence) {
-      void this.persistence.whenSynced.then(() => {
+    if (!options.detached) this.attach();
+  }
+
+  /**
+   * Applies the node's copy of the document (a snapshot's updates) before anything listens. Counts as
+   * the node's copy for `loaded`; the sockets exchange whatever changed since once attached.
+   */
+  seed(updates: readonly Uint8Array[]): void {
+    if (this.attached) throw new Error(`${this.name}: seeded after the sockets were attached`);
+    this.doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(this.doc, update, SNAPSHOT_ORIGIN);
+    }, SNAPSHOT_ORIGIN);
+    this.fromNode = true;
+    this.emit();
+  }
+
+  /** Opens the IndexedDB copy and the sockets (once; a second call does nothing). */
+  attach(): void {
+    if (this.attached) return;
+    this.attached = true;
+    if (this.options.offlineCopy) {
+      const persistence = new IndexeddbPersistence(offlineCopyName(this.name), this.doc);
+      this.persistence = persistence;
+      void persistence.whenSynced.then(() => {
         this.fromDisk = true;
         this.emit();
       });
     }
-    this.links = endpoints.map((endpoint, index) => this.connect(endpoint, options.queues[index]));
+    this.links = this.endpoints.map((endpoint, index) => this.connect(endpoint, this.options.queues[index]));
+    this.emit();
+  }
+
+  get isAttached(): boolean {
+    return this.attached;
   }
 
   private connect(endpoint: Endpoint, queue: ConnectQueue | undefined): DocLink {
@@ -105,6 +146,7 @@ export class SyncedDoc {
    */
   get loaded(): boolean {
     if (this.fromNode) return true;
+    if (!this.attached) return false;
     const localDone = this.fromDisk || this.persistence === null;
     if (!localDone) return false;
     const hasContent = this.doc.store.clients.size > 0;
