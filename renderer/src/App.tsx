@@ -128,7 +128,7 @@ function BackgroundWorkAfterLoad({ host }: { host: RembugHost }) {
   return null;
 }
 
-function isParticipantLink(): boolean {
+export function isParticipantLink(): boolean {
   return window.location.hash.startsWith('#/ikut');
 }
 

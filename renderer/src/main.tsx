@@ -2,7 +2,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import * as z from 'zod/mini';
-import { App } from './App';
+import { App, isParticipantLink } from './App';
+import { startAreaLoad } from './app/session';
 import { followMenuLanguage } from './desktop/menu-language';
 import { resolveHost } from './host';
 import { initI18n } from './i18n';
@@ -20,7 +21,11 @@ if (container === null) throw new Error('index.html has no #root element');
 
 const host = resolveHost();
 // The service worker is registered later, once the first screen has what it needs (App.tsx).
-if (host.ok) followMenuLanguage(host.host);
+if (host.ok) {
+  followMenuLanguage(host.host);
+  // A participant's phone joins one FGD session, not the area.
+  if (!isParticipantLink()) startAreaLoad(host.host);
+}
 
 createRoot(container).render(
   <StrictMode>

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { snapshotUrl, streamSnapshot } from '../../renderer/src/sync/area-snapshot';
+import {
+  keepsAreaCopy,
+  markAreaCopy,
+  snapshotUrl,
+  streamSnapshot,
+} from '../../renderer/src/sync/area-snapshot';
 import type { Endpoint } from '../../renderer/src/sync/endpoints';
 import { encodeSnapshot, type SnapshotEntry } from '../../shared/sync/snapshot-format';
 
@@ -177,5 +182,17 @@ describe('area snapshot stream', () => {
       silenceMs: 100,
     });
     expect(outcome).toEqual({ ok: true });
+  });
+});
+
+describe('the flag for an area copy kept in IndexedDB', () => {
+  it('is per area document and says when the copy was noted', () => {
+    const store = new Map<string, string>();
+    const storage = { getItem: (key: string) => store.get(key) ?? null, setItem: store.set.bind(store) };
+    expect(keepsAreaCopy(storage, AREA)).toBe(false);
+    markAreaCopy(storage, AREA, new Date('2026-11-24T01:00:00Z'));
+    expect(keepsAreaCopy(storage, AREA)).toBe(true);
+    expect(keepsAreaCopy(storage, 'kspn-lain/area')).toBe(false);
+    expect([...store.values()]).toEqual(['2026-11-24T01:00:00.000Z']);
   });
 });

@@ -8,9 +8,10 @@ import type { RembugHost } from '../../../shared/host';
 import type { CommandContext } from '../../../shared/model/identity';
 import type { AreaPreset } from '../../../shared/model/presets';
 import { CatalogStore } from '../data/catalog-store';
-import { areaPreset, type Profile } from '../data/profile';
-import { AreaWorkspace } from '../sync/area-workspace';
+import { areaPreset, loadProfile, type Profile } from '../data/profile';
+import { AreaWorkspace, catalogDocNames } from '../sync/area-workspace';
 import { endpointsFor } from '../sync/endpoints';
+import { startFirstLoadEarly } from '../sync/first-load';
 import { CrossDocUndo } from '../sync/undo';
 
 export interface Session {
@@ -41,6 +42,19 @@ const UNDOABLE_REGION_TYPES = [
   'replicationSupport',
   'replicationComments',
 ] as const;
+
+/**
+ * Asks the node for the area's documents as soon as the page's script runs, for the session that the
+ * first render opens (the same rooms from the same node: see first-load.ts). Nothing without a profile.
+ */
+export function startAreaLoad(host: RembugHost): void {
+  const profile = loadProfile();
+  const preset = profile === null ? undefined : areaPreset(profile.area);
+  if (profile === null || preset === undefined) return;
+  const [primary] = endpointsFor(host, profile);
+  if (primary === undefined) return;
+  startFirstLoadEarly(primary, catalogDocNames(preset, profile.region), host.kind === 'browser');
+}
 
 function openSession(host: RembugHost, profile: Profile, updateProfile: (profile: Profile) => void): Session {
   const preset = areaPreset(profile.area);

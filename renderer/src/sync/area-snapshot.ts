@@ -15,7 +15,6 @@ import {
   type SnapshotRequest,
 } from '../../../shared/sync/snapshot-format';
 import type { Endpoint } from './endpoints';
-import { offlineCopyName } from './synced-doc';
 
 /**
  * How long the node may stay silent: before its answer starts, and between two chunks. A busy node
@@ -88,12 +87,18 @@ export async function streamSnapshot(
 }
 
 /**
- * Whether this browser already keeps a copy of the document in IndexedDB (so the snapshot would only
- * repeat it). Where the browser cannot list its databases, the answer is "no": a snapshot then only
- * costs a download.
+ * Whether this browser already keeps a copy of the area's documents in IndexedDB (so a snapshot would
+ * mostly repeat it). A flag in localStorage, set once every document's copy was written: asking
+ * IndexedDB itself (`indexedDB.databases()`) took 150 ms on a first visit, before any request could go
+ * out. A stale flag (IndexedDB cleared alone) only means loading over the sockets; a missing one, a
+ * snapshot more.
  */
-export async function hasIndexedDbCopy(docName: string): Promise<boolean> {
-  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return false;
-  const databases = await indexedDB.databases();
-  return databases.some((database) => database.name === offlineCopyName(docName));
+export function keepsAreaCopy(storage: Pick<Storage, 'getItem'>, areaDocName: string): boolean {
+  return storage.getItem(copyFlagKey(areaDocName)) !== null;
 }
+
+export function markAreaCopy(storage: Pick<Storage, 'setItem'>, areaDocName: string, now: Date): void {
+  storage.setItem(copyFlagKey(areaDocName), now.toISOString());
+}
+
+const copyFlagKey = (areaDocName: string) => `rembug.offlineCopy.v1:${areaDocName}`;

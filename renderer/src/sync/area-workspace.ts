@@ -14,9 +14,10 @@ import { areaDocName, regionDocName } from '../../../shared/model/demo/generate'
 import { fgdDocName } from '../../../shared/model/fgd';
 import { type Author, Role } from '../../../shared/model/identity';
 import type { AreaPreset } from '../../../shared/model/presets';
-import { hasIndexedDbCopy, streamSnapshot } from './area-snapshot';
+import { markAreaCopy } from './area-snapshot';
 import { ConnectQueue } from './connect-queue';
 import type { Endpoint } from './endpoints';
+import { firstLoadFor } from './first-load';
 import { SyncedDoc } from './synced-doc';
 
 export interface EndpointStatus {
@@ -64,6 +65,20 @@ export function presenceColor(name: string): string {
   return PRESENCE_COLORS[hash % PRESENCE_COLORS.length] ?? '#2f7d68';
 }
 
+/** The order the members' documents open in: the person's own region first (what they came to edit). */
+function memberOrder(preset: AreaPreset, region: string | null): string[] {
+  const own = region !== null && preset.members.includes(region) ? [region] : [];
+  return [...own, ...preset.members.filter((code) => code !== region)];
+}
+
+/** The catalog's documents in the order a workspace opens them: the area's, then its members'. */
+export function catalogDocNames(preset: AreaPreset, region: string | null): string[] {
+  return [
+    areaDocName(preset.id),
+    ...memberOrder(preset, region).map((code) => regionDocName(preset.id, code)),
+  ];
+}
+
 export class AreaWorkspace {
   readonly area: SyncedDoc;
   readonly regions = new Map<string, SyncedDoc>();
@@ -75,6 +90,7 @@ export class AreaWorkspace {
   private emitScheduled = false;
   private readonly queues: ConnectQueue[];
   private destroyed = false;
+  private copyNoted = false;
 
   /**
    * `firstLoad: 'snapshot'` fills the area's documents from one snapshot of the first endpoint before
@@ -91,9 +107,7 @@ export class AreaWorkspace {
     this.queues = endpoints.map(() => new ConnectQueue());
     const detached = firstLoad === 'snapshot' && endpoints.length > 0;
     this.area = this.open(areaDocName(preset.id), detached);
-    // The person's own region first: it is what they came to edit.
-    if (user.region !== null && preset.members.includes(user.region)) this.openRegion(user.region, detached);
-    for (const code of preset.members) this.openRegion(code, detached);
+    for (const code of memberOrder(preset, user.region)) this.openRegion(code, detached);
     // Members the coordinators add later get their documents opened as soon as the area doc says so.
     this.area.doc.on('update', this.onAreaUpdate);
     if (detached) void this.loadFromSnapshot();
@@ -115,9 +129,10 @@ export class AreaWorkspace {
   }
 
   /**
-   * Seeds the detached documents from the first endpoint's snapshot as its rooms arrive, then opens
-   * their sockets and IndexedDB copies once the catalog has painted. Whatever the snapshot lacks (a
-   * refused room, a failed or stalled answer) is synced over its socket as usual.
+   * Seeds the detached documents from the first endpoint's snapshot as its rooms arrive (a load the
+   * page may have started before the session: `first-load.ts`), then opens their sockets and
+   * IndexedDB copies once the catalog has painted. Whatever the snapshot lacks (a refused room, a
+   * failed or stalled answer) is synced over its socket as usual.
    */
   private async loadFromSnapshot(): Promise<void> {
     const detached = new Map(this.catalogDocs().map((doc) => [doc.name, doc] as const));
@@ -125,12 +140,13 @@ export class AreaWorkspace {
     const attachAll = () => {
       for (const doc of detached.values()) this.attach(doc);
     };
-    if (endpoint === undefined || (this.offlineCopy && (await this.keepsCopy()))) {
+    if (endpoint === undefined) {
       attachAll();
       return;
     }
     const waiting = new Map(detached);
-    const outcome = await streamSnapshot(endpoint, [...waiting.keys()], (entry) => {
+    const load = firstLoadFor(endpoint, [...waiting.keys()], this.offlineCopy);
+    const result = await load.consume((entry) => {
       const doc = waiting.get(entry.name);
       if (doc === undefined || this.destroyed) return;
       waiting.delete(entry.name);
@@ -147,20 +163,16 @@ export class AreaWorkspace {
         this.attach(doc);
       }
     });
-    if (!outcome.ok)
-      console.warn(`area snapshot incomplete (${outcome.reason}); the rest syncs over sockets`);
+    if (result.kind === 'copy-kept') {
+      attachAll();
+      return;
+    }
+    if (!result.outcome.ok) {
+      console.warn(`area snapshot incomplete (${result.outcome.reason}); the rest syncs over sockets`);
+    }
     for (const doc of waiting.values()) this.attach(doc);
     // The sockets' sync and the IndexedDB copy each read the whole document again: after the first paint.
     afterNextPaint(attachAll);
-  }
-
-  private async keepsCopy(): Promise<boolean> {
-    try {
-      return await hasIndexedDbCopy(this.area.name);
-    } catch (error) {
-      console.warn('could not list IndexedDB databases; loading the area from a snapshot', error);
-      return false;
-    }
   }
 
   get areaId(): string {
@@ -194,8 +206,16 @@ export class AreaWorkspace {
 
   private readonly onStatus = (): void => {
     this.statusCache = null;
+    this.noteOfflineCopy();
     this.scheduleEmit();
   };
+
+  /** Once this browser holds the whole area, later visits load it from there (see first-load.ts). */
+  private noteOfflineCopy(): void {
+    if (!this.offlineCopy || this.copyNoted || !this.catalogDocs().every((doc) => doc.copied)) return;
+    this.copyNoted = true;
+    markAreaCopy(window.localStorage, this.area.name, new Date());
+  }
 
   private readonly onPresence = (): void => {
     this.presenceCache = null;

@@ -95,6 +95,11 @@ export class SyncedDoc {
     return this.attached;
   }
 
+  /** The node's copy has arrived and this device's IndexedDB copy holds it. */
+  get copied(): boolean {
+    return this.fromNode && this.fromDisk;
+  }
+
   private connect(endpoint: Endpoint, queue: ConnectQueue | undefined): DocLink {
     const provider = new WebsocketProvider(endpoint.url, this.name, this.doc, {
       connect: queue === undefined,
