@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Endpoint } from '../../renderer/src/sync/endpoints';
+import { SNAPSHOT_ORIGIN, SyncedDoc } from '../../renderer/src/sync/synced-doc';
+
+const NODE: Endpoint = {
+  id: 'primary',
+  url: 'ws://127.0.0.1:9',
+  token: '',
+  kind: 'served',
+  address: '127.0.0.1:9',
+};
+const KLATEN = 'kspn-borobudur/region/33.10';
+
+/** A stored snapshot and a log record after it: the two updates a node sends for one room. */
+function roomUpdates(): Uint8Array[] {
+  const doc = new Y.Doc();
+  const map = doc.getMap<string>('innovations');
+  map.set('inv-1', 'Posyandu digital');
+  const stored = Y.encodeStateAsUpdate(doc);
+  const before = Y.encodeStateVector(doc);
+  map.set('inv-2', 'Bank sampah');
+  return [stored, Y.encodeStateAsUpdate(doc, before)];
+}
+
+describe('a document seeded from a snapshot', () => {
+  it('holds the node’s copy, counts as loaded, and stays detached until attached', () => {
+    const synced = new SyncedDoc(KLATEN, [NODE], { offlineCopy: true, queues: [], detached: true });
+    try {
+      expect(synced.loaded).toBe(false);
+      let emitted = 0;
+      synced.subscribe(() => {
+        emitted += 1;
+      });
+      const origins: unknown[] = [];
+      synced.doc.on('afterTransaction', (transaction: Y.Transaction) => origins.push(transaction.origin));
+      synced.seed(roomUpdates());
+      expect(synced.doc.getMap('innovations').toJSON()).toEqual({
+        'inv-1': 'Posyandu digital',
+        'inv-2': 'Bank sampah',
+      });
+      // One transaction, from the node: undo and the pending count never see it as a local edit.
+      expect(origins).toEqual([SNAPSHOT_ORIGIN]);
+      expect(synced.loaded).toBe(true);
+      expect(emitted).toBe(1);
+      // No socket and no IndexedDB copy yet: nothing listened for the seed's updates.
+      expect(synced.isAttached).toBe(false);
+      expect(synced.links).toEqual([]);
+      expect(synced.copied).toBe(false);
+    } finally {
+      synced.destroy();
+    }
+  });
+
+  it('a detached document that got no snapshot is not loaded, so the catalog keeps waiting', () => {
+    const synced = new SyncedDoc(KLATEN, [NODE], { offlineCopy: false, queues: [], detached: true });
+    try {
+      expect(synced.loaded).toBe(false);
+    } finally {
+      synced.destroy();
+    }
+  });
+
+  it('a malformed update throws (the workspace then syncs the document over its socket)', () => {
+    const synced = new SyncedDoc(KLATEN, [NODE], { offlineCopy: false, queues: [], detached: true });
+    try {
+      expect(() => synced.seed([new Uint8Array([255, 255, 255, 255])])).toThrow();
+      expect(synced.loaded).toBe(false);
+    } finally {
+      synced.destroy();
+    }
+  });
+});
