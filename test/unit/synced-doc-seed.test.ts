@@ -61,10 +61,15 @@ describe('a document seeded from a snapshot', () => {
     }
   });
 
-  it('a malformed update throws (the workspace then syncs the document over its socket)', () => {
+  it('applies the good updates around a malformed one, then throws (the socket syncs the rest)', () => {
     const synced = new SyncedDoc(KLATEN, [NODE], { offlineCopy: false, queues: [], detached: true });
     try {
-      expect(() => synced.seed([new Uint8Array([255, 255, 255, 255])])).toThrow();
+      const [stored, logged] = roomUpdates();
+      if (stored === undefined || logged === undefined) throw new Error('no updates');
+      expect(() => synced.seed([stored, new Uint8Array([255, 255, 255, 255]), logged])).toThrow(
+        /1 of 3 updates could not be applied/,
+      );
+      expect(synced.doc.getMap('innovations').size).toBe(2);
       expect(synced.loaded).toBe(false);
     } finally {
       synced.destroy();

@@ -318,10 +318,15 @@ const CONNECTION_RANK: Record<ConnectionState, number> = {
 };
 
 /**
- * Runs `then` after the next frame has painted (the frame that shows what was just rendered); within
- * `fallbackMs` in any case, as hidden tabs run no animation frames.
+ * Runs `then` after the next frame has painted (the frame that shows what was just rendered). A
+ * hidden tab paints nothing and runs no animation frames: there it runs at once, and at the latest
+ * after `fallbackMs` should the tab be hidden meanwhile.
  */
-function afterNextPaint(then: () => void, fallbackMs = 250): void {
+function afterNextPaint(then: () => void, fallbackMs = 1000): void {
+  if (document.hidden) {
+    setTimeout(then, 0);
+    return;
+  }
   let done = false;
   const run = () => {
     if (done) return;

@@ -68,9 +68,23 @@ export class SyncedDoc {
    */
   seed(updates: readonly Uint8Array[]): void {
     if (this.attached) throw new Error(`${this.name}: seeded after the sockets were attached`);
+    let failed: unknown[] = [];
     this.doc.transact(() => {
-      for (const update of updates) Y.applyUpdate(this.doc, update, SNAPSHOT_ORIGIN);
+      for (const update of updates) {
+        // One bad record (the node's own load skips it too) must not cost the others.
+        try {
+          Y.applyUpdate(this.doc, update, SNAPSHOT_ORIGIN);
+        } catch (error) {
+          failed = [...failed, error];
+        }
+      }
     }, SNAPSHOT_ORIGIN);
+    if (failed.length > 0) {
+      // Not the node's whole copy: not loaded until the socket has synced the document.
+      throw new Error(`${this.name}: ${failed.length} of ${updates.length} updates could not be applied`, {
+        cause: failed[0],
+      });
+    }
     this.fromNode = true;
     this.emit();
   }
