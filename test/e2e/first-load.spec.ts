@@ -9,7 +9,7 @@ import { expect, test } from './fixtures';
 import { CatalogPage } from './pages/catalog-page';
 import { addInnovation } from './pages/innovation-form';
 import { ShellPage } from './pages/shell-page';
-import { KLATEN_EDITOR, MAGELANG_EDITOR, useProfile } from './profile';
+import { KLATEN_EDITOR, MAGELANG_EDITOR, useProfile as withProfile } from './profile';
 import { seedDemo } from './seed';
 
 const TOTAL = 150;
@@ -40,8 +40,8 @@ test('a first visit loads from one snapshot, then syncs live; the next visit loa
   const klatenContext = await browser.newContext();
   const magelangContext = await browser.newContext();
   try {
-    await useProfile(klatenContext, KLATEN_EDITOR);
-    await useProfile(magelangContext, MAGELANG_EDITOR);
+    await withProfile(klatenContext, KLATEN_EDITOR);
+    await withProfile(magelangContext, MAGELANG_EDITOR);
     const klaten = await klatenContext.newPage();
     const requests = snapshotRequests(klaten);
     const opened = sockets(klaten);
@@ -110,7 +110,7 @@ test('a failed, cut or garbled snapshot still ends in the whole catalog, over th
   for (const [what, answer] of failures) {
     const context = await browser.newContext();
     try {
-      await useProfile(context, KLATEN_EDITOR);
+      await withProfile(context, KLATEN_EDITOR);
       const page = await context.newPage();
       await page.route('**/snapshot', async (route) => {
         const real = await route.fetch();

@@ -65,6 +65,9 @@ export function presenceColor(name: string): string {
   return PRESENCE_COLORS[hash % PRESENCE_COLORS.length] ?? '#2f7d68';
 }
 
+/** How long a warm start waits for this device's IndexedDB copy before the sockets open anyway. */
+const COPY_WAIT_MS = 3000;
+
 /** The order the members' documents open in: the person's own region first (what they came to edit). */
 function memberOrder(preset: AreaPreset, region: string | null): string[] {
   const own = region !== null && preset.members.includes(region) ? [region] : [];
@@ -117,9 +120,11 @@ export class AreaWorkspace {
   private onAreaAttached(): void {
     const color = presenceColor(this.user.name);
     for (const link of this.area.links) {
-      link.provider.awareness.setLocalStateField('user', { ...this.user, color });
       link.provider.awareness.on('change', this.onPresence);
+      link.provider.awareness.setLocalStateField('user', { ...this.user, color });
     }
+    // Presence read before the sockets existed (nobody) is out of date now.
+    this.onPresence();
   }
 
   private attach(doc: SyncedDoc): void {
@@ -164,7 +169,10 @@ export class AreaWorkspace {
       }
     });
     if (result.kind === 'copy-kept') {
-      attachAll();
+      // This device's copy first, the sockets after it is shown: they then exchange only what changed.
+      for (const doc of detached.values()) doc.openCopy();
+      await this.whenLoaded([...detached.values()], COPY_WAIT_MS);
+      afterNextPaint(attachAll);
       return;
     }
     if (!result.outcome.ok) {
@@ -173,6 +181,25 @@ export class AreaWorkspace {
     for (const doc of waiting.values()) this.attach(doc);
     // The sockets' sync and the IndexedDB copy each read the whole document again: after the first paint.
     afterNextPaint(attachAll);
+  }
+
+  /** Resolves once every one of `docs` is loaded, or after `timeoutMs` (an IndexedDB that never answers). */
+  private whenLoaded(docs: readonly SyncedDoc[], timeoutMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => {
+        if (!this.destroyed && !docs.every((doc) => doc.loaded)) return;
+        clearTimeout(timer);
+        unsubscribe();
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        console.warn(`this device's copy of the area not read within ${timeoutMs} ms; syncing with the node`);
+        unsubscribe();
+        resolve();
+      }, timeoutMs);
+      const unsubscribe = this.subscribe(check);
+      check();
+    });
   }
 
   get areaId(): string {

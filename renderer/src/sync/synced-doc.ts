@@ -89,18 +89,25 @@ export class SyncedDoc {
     this.emit();
   }
 
-  /** Opens the IndexedDB copy and the sockets (once; a second call does nothing). */
+  /**
+   * Opens this device's IndexedDB copy (browsers only; once). Ahead of the sockets on a warm start: a
+   * socket opened before the copy is read would ask the node for the whole document again.
+   */
+  openCopy(): void {
+    if (this.persistence !== null || !this.options.offlineCopy) return;
+    const persistence = new IndexeddbPersistence(offlineCopyName(this.name), this.doc);
+    this.persistence = persistence;
+    void persistence.whenSynced.then(() => {
+      this.fromDisk = true;
+      this.emit();
+    });
+  }
+
+  /** Opens the IndexedDB copy (if not yet) and the sockets (once; a second call does nothing). */
   attach(): void {
     if (this.attached) return;
     this.attached = true;
-    if (this.options.offlineCopy) {
-      const persistence = new IndexeddbPersistence(offlineCopyName(this.name), this.doc);
-      this.persistence = persistence;
-      void persistence.whenSynced.then(() => {
-        this.fromDisk = true;
-        this.emit();
-      });
-    }
+    this.openCopy();
     this.links = this.endpoints.map((endpoint, index) => this.connect(endpoint, this.options.queues[index]));
     this.emit();
   }
@@ -165,7 +172,8 @@ export class SyncedDoc {
    */
   get loaded(): boolean {
     if (this.fromNode) return true;
-    if (!this.attached) return false;
+    // Detached: only a seed or this device's copy (once read) can load it.
+    if (!this.attached && this.persistence === null) return false;
     const localDone = this.fromDisk || this.persistence === null;
     if (!localDone) return false;
     const hasContent = this.doc.store.clients.size > 0;
