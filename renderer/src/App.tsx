@@ -111,7 +111,7 @@ function whenIdle(work: () => void): () => void {
  * What no first screen needs: the other screens' code and the service worker's copy of the app's
  * files. Both fetch from the node that is sending the area's documents at the same time, and
  * compiling the screens holds up the main thread that applies them: they start once the area has
- * loaded (the catalog load took a second longer with them running alongside).
+ * loaded (alongside them the area set's first load took 0.3–1 s longer).
  */
 function startBackgroundWork(host: RembugHost): () => void {
   return whenIdle(() => {
