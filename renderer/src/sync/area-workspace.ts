@@ -141,10 +141,20 @@ export class AreaWorkspace {
    */
   private async loadFromSnapshot(): Promise<void> {
     const detached = new Map(this.catalogDocs().map((doc) => [doc.name, doc] as const));
-    const endpoint = this.endpoints[0];
     const attachAll = () => {
       for (const doc of detached.values()) this.attach(doc);
     };
+    try {
+      await this.fillDetached(detached, attachAll);
+    } catch (error) {
+      // Whatever failed here, no document may stay without its sockets.
+      console.error('first load of the area failed; syncing every document over its socket', error);
+      attachAll();
+    }
+  }
+
+  private async fillDetached(detached: ReadonlyMap<string, SyncedDoc>, attachAll: () => void): Promise<void> {
+    const endpoint = this.endpoints[0];
     if (endpoint === undefined) {
       attachAll();
       return;
@@ -241,7 +251,12 @@ export class AreaWorkspace {
   private noteOfflineCopy(): void {
     if (!this.offlineCopy || this.copyNoted || !this.catalogDocs().every((doc) => doc.copied)) return;
     this.copyNoted = true;
-    markAreaCopy(window.localStorage, this.area.name, new Date());
+    try {
+      markAreaCopy(window.localStorage, this.area.name, new Date());
+    } catch (error) {
+      // Blocked site data: later visits fetch a snapshot again, which costs only the download.
+      console.warn('could not note the offline copy of the area', error);
+    }
   }
 
   private readonly onPresence = (): void => {

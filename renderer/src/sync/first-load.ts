@@ -12,6 +12,14 @@ export type FirstLoadResult =
   /** This browser keeps a copy of the area: the sockets and IndexedDB load it as usual. */
   { kind: 'copy-kept' } | { kind: 'snapshot'; outcome: SnapshotOutcome };
 
+export interface FirstLoadOptions {
+  /** Keeps an IndexedDB copy (browsers): with one already there, no snapshot is fetched. */
+  offlineCopy: boolean;
+  /** Where the copy flag is kept (localStorage, or a stand-in in tests). */
+  storage?: Pick<Storage, 'getItem'>;
+  fetchImpl?: typeof fetch;
+}
+
 export class FirstLoad {
   private readonly buffered: SnapshotEntry[] = [];
   private onEntry: ((entry: SnapshotEntry) => void) | null = null;
@@ -21,20 +29,25 @@ export class FirstLoad {
   constructor(
     readonly endpoint: Endpoint,
     readonly rooms: readonly string[],
-    offlineCopy: boolean,
+    options: FirstLoadOptions,
   ) {
-    this.result = this.run(offlineCopy);
+    this.result = this.run(options);
   }
 
-  private async run(offlineCopy: boolean): Promise<FirstLoadResult> {
+  private async run(options: FirstLoadOptions): Promise<FirstLoadResult> {
     const area = this.rooms[0];
-    if (offlineCopy && area !== undefined && keepsAreaCopy(window.localStorage, area)) {
+    if (options.offlineCopy && area !== undefined && copyKept(options.storage, area)) {
       return { kind: 'copy-kept' };
     }
-    const outcome = await streamSnapshot(this.endpoint, this.rooms, (entry) => {
-      if (this.onEntry) this.onEntry(entry);
-      else this.buffered.push(entry);
-    });
+    const outcome = await streamSnapshot(
+      this.endpoint,
+      this.rooms,
+      (entry) => {
+        if (this.onEntry) this.onEntry(entry);
+        else this.buffered.push(entry);
+      },
+      { fetchImpl: options.fetchImpl },
+    );
     return { kind: 'snapshot', outcome };
   }
 
@@ -55,15 +68,26 @@ export class FirstLoad {
   }
 }
 
+/** Storage the page may not use (blocked site data) reads as "no copy": a snapshot then only costs a download. */
+function copyKept(storage: Pick<Storage, 'getItem'> | undefined, area: string): boolean {
+  try {
+    return keepsAreaCopy(storage ?? window.localStorage, area);
+  } catch (error) {
+    console.warn('the offline copy flag could not be read; loading the area from a snapshot', error);
+    return false;
+  }
+}
+
 let early: FirstLoad | null = null;
 
-/** Starts the first load ahead of the session (page start). */
+/** Starts the first load ahead of the session (page start); the session takes it with `firstLoadFor`. */
 export function startFirstLoadEarly(
   endpoint: Endpoint,
   rooms: readonly string[],
   offlineCopy: boolean,
-): void {
-  early = new FirstLoad(endpoint, rooms, offlineCopy);
+): FirstLoad {
+  early = new FirstLoad(endpoint, rooms, { offlineCopy });
+  return early;
 }
 
 /**
@@ -74,5 +98,5 @@ export function firstLoadFor(endpoint: Endpoint, rooms: readonly string[], offli
   const started = early;
   early = null;
   if (started?.matches(endpoint, rooms)) return started;
-  return new FirstLoad(endpoint, rooms, offlineCopy);
+  return new FirstLoad(endpoint, rooms, { offlineCopy });
 }
