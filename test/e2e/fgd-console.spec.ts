@@ -101,6 +101,8 @@ test('a facilitator creates a session, edits the agenda and runs a step; a regio
   await fgd.stepButton('Ubah', 'Prioritas').click();
   await fgd.stepDialog.getByLabel('Jatah suara per orang').fill('5');
   await fgd.stepDialog.getByRole('button', { name: 'Simpan langkah' }).click();
+  // Closed, not closing: axe below would read the fading title's colours (contrast 1.12).
+  await expect(fgd.stepDialog).toBeHidden();
   await expect
     .poll(() => fgd.agendaTitles())
     .toEqual([

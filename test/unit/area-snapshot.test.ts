@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import * as Y from 'yjs';
 import {
   keepsAreaCopy,
   markAreaCopy,
@@ -8,6 +7,7 @@ import {
 } from '../../renderer/src/sync/area-snapshot';
 import type { Endpoint } from '../../renderer/src/sync/endpoints';
 import { encodeSnapshot, type SnapshotEntry } from '../../shared/sync/snapshot-format';
+import { AREA, KLATEN, MAGELANG, textUpdate } from './snapshot-fixtures';
 
 const SERVED: Endpoint = {
   id: 'primary',
@@ -16,19 +16,10 @@ const SERVED: Endpoint = {
   kind: 'served',
   address: '10.0.0.5:4455',
 };
-const AREA = 'kspn-borobudur/area';
-const KLATEN = 'kspn-borobudur/region/33.10';
-const MAGELANG = 'kspn-borobudur/region/33.08';
-
-function update(text: string): Uint8Array {
-  const doc = new Y.Doc();
-  doc.getText('t').insert(0, text);
-  return Y.encodeStateAsUpdate(doc);
-}
 
 const ENTRIES: SnapshotEntry[] = [
-  { kind: 'document', name: AREA, updates: [update('area')] },
-  { kind: 'document', name: KLATEN, updates: [update('klaten'), update('klaten lagi')] },
+  { kind: 'document', name: AREA, updates: [textUpdate('area')] },
+  { kind: 'document', name: KLATEN, updates: [textUpdate('klaten'), textUpdate('klaten lagi')] },
   { kind: 'refused', name: MAGELANG },
 ];
 

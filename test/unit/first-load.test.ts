@@ -1,30 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import * as Y from 'yjs';
-import type { Endpoint } from '../../renderer/src/sync/endpoints';
 import { FirstLoad, firstLoadFor, startFirstLoadEarly } from '../../renderer/src/sync/first-load';
 import { encodeSnapshot, type SnapshotEntry } from '../../shared/sync/snapshot-format';
+import { AREA, KLATEN, UNREACHABLE_NODE as NODE, textUpdate } from './snapshot-fixtures';
 
-/** Nothing listens on port 9: a real fetch there fails at once. */
-const NODE: Endpoint = {
-  id: 'primary',
-  url: 'ws://127.0.0.1:9',
-  token: '',
-  kind: 'served',
-  address: '127.0.0.1:9',
-};
-const AREA = 'kspn-borobudur/area';
-const KLATEN = 'kspn-borobudur/region/33.10';
 const ROOMS = [AREA, KLATEN];
 
-function update(text: string): Uint8Array {
-  const doc = new Y.Doc();
-  doc.getText('t').insert(0, text);
-  return Y.encodeStateAsUpdate(doc);
-}
-
 const ENTRIES: SnapshotEntry[] = [
-  { kind: 'document', name: AREA, updates: [update('area')] },
-  { kind: 'document', name: KLATEN, updates: [update('klaten')] },
+  { kind: 'document', name: AREA, updates: [textUpdate('area')] },
+  { kind: 'document', name: KLATEN, updates: [textUpdate('klaten')] },
 ];
 
 /** An answer whose second room comes only when `release` is called. */

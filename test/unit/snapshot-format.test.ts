@@ -10,10 +10,7 @@ import {
   SnapshotReader,
   SnapshotRequest,
 } from '../../shared/sync/snapshot-format';
-
-const AREA = 'kspn-borobudur/area';
-const KLATEN = 'kspn-borobudur/region/33.10';
-const MAGELANG = 'kspn-borobudur/region/33.08';
+import { AREA, KLATEN, MAGELANG, storedRoomUpdates } from './snapshot-fixtures';
 
 function docWith(entries: Record<string, string>): Uint8Array {
   const doc = new Y.Doc();
@@ -22,21 +19,10 @@ function docWith(entries: Record<string, string>): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
-/** A stored snapshot and a log record written after it: the two updates of one room. */
-function klatenUpdates(): Uint8Array[] {
-  const doc = new Y.Doc();
-  const map = doc.getMap('innovations');
-  map.set('inv-1', 'Posyandu digital');
-  const stored = Y.encodeStateAsUpdate(doc);
-  const before = Y.encodeStateVector(doc);
-  map.set('inv-2', 'Bank sampah');
-  return [stored, Y.encodeStateAsUpdate(doc, before)];
-}
-
 function sample(): SnapshotEntry[] {
   return [
     { kind: 'document', name: AREA, updates: [docWith({ name: 'KSPN Borobudur' })] },
-    { kind: 'document', name: KLATEN, updates: klatenUpdates() },
+    { kind: 'document', name: KLATEN, updates: storedRoomUpdates() },
     { kind: 'refused', name: MAGELANG },
     { kind: 'unavailable', name: 'kspn-borobudur/region/33.71' },
   ];

@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import type { Endpoint } from '../../renderer/src/sync/endpoints';
+import type * as Y from 'yjs';
 import { SNAPSHOT_ORIGIN, SyncedDoc } from '../../renderer/src/sync/synced-doc';
-
-const NODE: Endpoint = {
-  id: 'primary',
-  url: 'ws://127.0.0.1:9',
-  token: '',
-  kind: 'served',
-  address: '127.0.0.1:9',
-};
-const KLATEN = 'kspn-borobudur/region/33.10';
-
-/** A stored snapshot and a log record after it: the two updates a node sends for one room. */
-function roomUpdates(): Uint8Array[] {
-  const doc = new Y.Doc();
-  const map = doc.getMap<string>('innovations');
-  map.set('inv-1', 'Posyandu digital');
-  const stored = Y.encodeStateAsUpdate(doc);
-  const before = Y.encodeStateVector(doc);
-  map.set('inv-2', 'Bank sampah');
-  return [stored, Y.encodeStateAsUpdate(doc, before)];
-}
+import { KLATEN, UNREACHABLE_NODE as NODE, storedRoomUpdates as roomUpdates } from './snapshot-fixtures';
 
 describe('a document seeded from a snapshot', () => {
   it('holds the node’s copy, counts as loaded, and stays detached until attached', () => {
