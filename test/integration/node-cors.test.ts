@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type SyncNode, startSyncNode } from '../../electron/sync-node/index';
 import { CloseCode } from '../../shared/sync/protocol';
+import { decodeSnapshot } from '../../shared/sync/snapshot-format';
 import { cleanup, connectClient, makeSandbox, waitFor } from './harness';
 
 const APP_ORIGIN = 'rembug-app://app';
@@ -65,6 +66,20 @@ describe('CORS for the desktop renderer', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
     expect(((await response.json()) as { code: string }).code).toMatch(/^\d{6}$/);
+  });
+
+  it('lets the desktop renderer read a streamed snapshot of the area (its first load at every start)', async () => {
+    const { http } = await startNode([APP_ORIGIN]);
+    const response = await fetch(`${http}/snapshot`, {
+      method: 'POST',
+      headers: { origin: APP_ORIGIN, authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ rooms: [ROOM] }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
+    expect(response.headers.get('content-type')).toBe('application/octet-stream');
+    const entries = decodeSnapshot(new Uint8Array(await response.arrayBuffer()));
+    expect(entries).toEqual([{ kind: 'document', name: ROOM, updates: [] }]);
   });
 
   it('gives any other origin no CORS headers and refuses its preflight', async () => {
