@@ -92,9 +92,16 @@ function preloadScreens(): void {
   const eager = Object.entries(screens).filter(
     ([key]) => !key.startsWith('commitment') && key !== 'projector' && key !== 'participant',
   );
-  for (const [, screen] of eager) {
-    screen().catch((error: unknown) => console.warn('a screen could not be preloaded', error));
-  }
+  // One screen per idle period: evaluating all of them at once held the main thread for long enough
+  // to stutter the first dialogs someone opened.
+  const next = () => {
+    const [, screen] = eager.shift() ?? [];
+    if (screen === undefined) return;
+    screen()
+      .catch((error: unknown) => console.warn('a screen could not be preloaded', error))
+      .finally(() => whenIdle(next));
+  };
+  next();
 }
 
 /** Runs `work` when the browser is idle (within 3 s); returns what cancels it. */
