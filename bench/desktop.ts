@@ -22,7 +22,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { build } from 'esbuild';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -31,6 +30,7 @@ import { type NodeState, NodeSupervisor } from '../electron/main/node-supervisor
 import { spawnForkNode } from '../electron/main/spawn-fork.js';
 import { type DatasetSize, generateArea, regionDocName } from '../shared/model/demo/index.js';
 import { pushDoc } from '../test/e2e/seed.js';
+import { bundleNodeProcess } from '../test/integration/node-process-bundle.js';
 import { cleanupAll, installCleanupHandlers, removeTempDir, trackTempDir } from './lib/cleanup.js';
 import { OtherCpu } from './lib/process-tree.js';
 
@@ -56,25 +56,6 @@ function envRuns(): number {
   const value = Number(process.env.BENCH_DESKTOP_RUNS ?? '5');
   if (!Number.isInteger(value) || value < 1) throw new Error('BENCH_DESKTOP_RUNS must be a whole number ≥ 1');
   return value;
-}
-
-/** Bundles the child entry once, as the app build does, so the fork runs plain JavaScript. */
-async function bundleEntry(dir: string): Promise<string> {
-  const entry = path.join(dir, 'node-process.mjs');
-  await build({
-    entryPoints: ['electron/node-process/entry.ts'],
-    outfile: entry,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    external: ['bufferutil', 'utf-8-validate'],
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
-    logLevel: 'warning',
-  });
-  return entry;
 }
 
 /** A supervisor with what the bench watches: child pids, when each was spawned, every state. */
@@ -440,7 +421,7 @@ async function main(): Promise<void> {
   const runs = envRuns();
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'rembug-bench-desktop-'));
   trackTempDir(parent);
-  const entry = await bundleEntry(parent);
+  const entry = await bundleNodeProcess(parent);
   const results: SizeResult[] = [];
   for (const size of sizes) results.push(await measureSize(entry, size, runs, parent));
   process.stdout.write(`${report(results, runs).join('\n')}\n`);

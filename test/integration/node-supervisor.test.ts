@@ -3,10 +3,10 @@
  * bundled once (as the app build does) and forked with Node, which speaks the same channel as
  * Electron's utilityProcess.
  */
+
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   type NodeChild,
@@ -20,6 +20,7 @@ import { LOCK_FILE } from '../../electron/node-process/data-lock';
 import type { ParentMessage } from '../../electron/node-process/messages';
 import { CloseCode } from '../../shared/sync/protocol';
 import { cleanup, connectClient, fetchDoc, makeSandbox, parseMetrics, waitFor } from './harness';
+import { bundleNodeProcess } from './node-process-bundle';
 import { accessOutcome } from './raw-socket';
 
 const ROOM = 'kspn-borobudur/region/33.08';
@@ -30,20 +31,7 @@ let entry = '';
 
 beforeAll(async () => {
   bundleDir = mkdtempSync(path.join(tmpdir(), 'rembug-node-process-'));
-  entry = path.join(bundleDir, 'node-process.mjs');
-  await build({
-    entryPoints: ['electron/node-process/entry.ts'],
-    outfile: entry,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    external: ['bufferutil', 'utf-8-validate'],
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
-    logLevel: 'warning',
-  });
+  entry = await bundleNodeProcess(bundleDir);
 });
 
 afterAll(() => {

@@ -68,14 +68,14 @@ export class SyncedDoc {
    */
   seed(updates: readonly Uint8Array[]): void {
     if (this.attached) throw new Error(`${this.name}: seeded after the sockets were attached`);
-    let failed: unknown[] = [];
+    const failed: unknown[] = [];
     this.doc.transact(() => {
       for (const update of updates) {
         // One bad record (the node's own load skips it too) must not cost the others.
         try {
           Y.applyUpdate(this.doc, update, SNAPSHOT_ORIGIN);
         } catch (error) {
-          failed = [...failed, error];
+          failed.push(error);
         }
       }
     }, SNAPSHOT_ORIGIN);
